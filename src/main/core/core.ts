@@ -1,0 +1,141 @@
+import { mkdirSync } from 'node:fs'
+import { contract, isChannel, type Channel, type ChannelOutput } from '@shared/contract'
+import type { CallError, CallResult } from '@shared/errors'
+import { toFieldIssues } from '@shared/issues'
+import { ACCESS } from '@shared/permissions'
+import { registerApp } from './app'
+import { registerAudit } from './audit/channels'
+import { registerAuth } from './auth/channels'
+import { endSession } from './auth/session'
+import { systemClock, type Clock } from './clock'
+import { CallContext } from './context'
+import { AppError } from './errors'
+import { Registry } from './registry'
+import { registerSettings } from './settings/channels'
+import { CoreState } from './state'
+import { registerUsers } from './users/channels'
+import { Vault } from './vault/vault'
+
+export interface CoreOptions {
+  dataDir: string
+  clock?: Clock
+  /** How often the core looks for an idle session to lock (ms); the renderer locks first in practice. */
+  idleCheckMs?: number
+}
+
+export interface Core {
+  call<C extends Channel>(channel: C, input: unknown): Promise<CallResult<ChannelOutput<C>>>
+  /** Any name from any sender: unknown channels are answered, not thrown. */
+  callUntyped(channel: string, input: unknown): Promise<CallResult<unknown>>
+  /** Locks the vault (if open) and stops timers; for app quit and tests. */
+  close(): Promise<void>
+}
+
+/** The renderer locks at the timeout; the core locks a little after, in case the renderer is gone. */
+const IDLE_GRACE_MS = 30_000
+
+const fail = (code: CallError['code'], messageKey: string): { ok: false; error: CallError } => ({
+  ok: false,
+  error: { code, messageKey }
+})
+
+/**
+ * The one entry point of every shell (Electron IPC, browser mode, CLI, tests): validate input,
+ * check the session and the role, run the handler (its writes and audit rows in one
+ * transaction), validate output. Calls run one at a time.
+ */
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
+  const clock = options.clock ?? systemClock
+  const state = new CoreState()
+  const ctx = new CallContext(clock, new Vault(options.dataDir, clock), state)
+  const registry = new Registry()
+  registerApp(registry)
+  registerAuth(registry)
+  registerUsers(registry)
+  registerAudit(registry)
+  registerSettings(registry)
+  registry.assertComplete()
+
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  function lockIfIdle(): void {
+    const session = state.session
+    if (!session) return
+    if (clock.now().getTime() - session.lastActivityMs > session.idleTimeoutMinutes * 60_000 + IDLE_GRACE_MS) {
+      endSession(ctx, 'auth.lock', { reason: 'idle' })
+    }
+  }
+
+  async function run(channel: string, raw: unknown): Promise<CallResult<unknown>> {
+    if (!isChannel(channel)) return fail('VALIDATION', 'errors.unknownChannel')
+    lockIfIdle()
+    const parsed = contract[channel].input.safeParse(raw ?? {})
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'VALIDATION', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) } }
+    }
+    const access = ACCESS[channel]
+    if (access !== 'public') {
+      const session = state.session
+      if (!session) return state.hadSession ? fail('LOCKED', 'errors.locked') : fail('UNAUTHENTICATED', 'errors.unauthenticated')
+      if (access !== 'session') {
+        if (session.mustChangePassword) return fail('FORBIDDEN', 'errors.auth.mustChangePassword')
+        if (!access.includes(session.role)) {
+          ctx.tx((t) => t.audit({ action: 'access.denied', entity: 'channel', entityId: channel, summary: { role: session.role } }))
+          return fail('FORBIDDEN', 'errors.forbidden')
+        }
+      }
+      session.lastActivityMs = clock.now().getTime()
+    }
+    const handler = registry.get(channel)
+    if (!handler) return fail('INTERNAL', 'errors.internal')
+    const value = await handler(ctx, parsed.data)
+    const output = contract[channel].output.safeParse(value)
+    if (!output.success) {
+      // Paths only: the values may be records.
+      console.error(`[xinan] ${channel}: output does not match the contract at`, output.error.issues.map((i) => i.path.join('.')))
+      return fail('INTERNAL', 'errors.internal')
+    }
+    return { ok: true, value: output.data }
+  }
+
+  async function call(channel: string, input: unknown): Promise<CallResult<unknown>> {
+    return serial(async () => {
+      try {
+        return await run(channel, input)
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toCallError() }
+        logInternal(channel, error)
+        return fail('INTERNAL', 'errors.internal')
+      }
+    })
+  }
+
+  const idleTimer = setInterval(() => void serial(async () => lockIfIdle()).catch((e: unknown) => logInternal('idle-lock', e)), options.idleCheckMs ?? 15_000)
+  idleTimer.unref()
+
+  return {
+    call: call as Core['call'],
+    callUntyped: call,
+    close: () =>
+      serial(async () => {
+        clearInterval(idleTimer)
+        if (state.session) endSession(ctx, 'auth.lock', { reason: 'quit' })
+        state.detach()
+      })
+  }
+}
+
+/** Error name, SQLite code and stack frames; never the message, which may quote a record. */
+function logInternal(channel: string, error: unknown): void {
+  const e = error instanceof Error ? error : new Error('non-error thrown')
+  const sqliteCode: unknown = (e as Error & { code?: unknown }).code
+  const code = typeof sqliteCode === 'string' ? ` ${sqliteCode}` : ''
+  const frames = (e.stack ?? '').split('\n').slice(1, 6).join('\n')
+  console.error(`[xinan] ${channel} failed: ${e.name}${code}\n${frames}`)
+}

@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm'
+import { z } from 'zod'
+import type { Orm } from '../db/connection'
+import { settings } from '../db/schema'
+
+/** The small settings documents, each with its schema and default. */
+export const SETTINGS = {
+  centre: {
+    schema: z.object({ name: z.string(), address: z.string(), phone: z.string(), logo: z.string().nullable() }),
+    fallback: { name: '', address: '', phone: '', logo: null as string | null }
+  },
+  security: {
+    schema: z.object({ idleTimeoutMinutes: z.number().int().min(1).max(60) }),
+    fallback: { idleTimeoutMinutes: 10 }
+  },
+  /** The recovery code until the admin proves they wrote it down; then deleted. */
+  recoveryPending: {
+    schema: z.object({ code: z.string(), confirmGroups: z.array(z.number().int()) }).nullable(),
+    fallback: null as { code: string; confirmGroups: number[] } | null
+  }
+} as const
+
+type Settings = typeof SETTINGS
+export type SettingKey = keyof Settings
+export type SettingValue<K extends SettingKey> = z.output<Settings[K]['schema']>
+
+export function readSetting<K extends SettingKey>(orm: Orm, key: K): SettingValue<K> {
+  const row = orm.select().from(settings).where(eq(settings.key, key)).get()
+  if (!row) return SETTINGS[key].fallback as SettingValue<K>
+  return SETTINGS[key].schema.parse(JSON.parse(row.value)) as SettingValue<K>
+}
+
+export function writeSetting<K extends SettingKey>(orm: Orm, key: K, value: SettingValue<K>, at: string): void {
+  if (value === null) {
+    orm.delete(settings).where(eq(settings.key, key)).run()
+    return
+  }
+  const json = JSON.stringify(SETTINGS[key].schema.parse(value))
+  orm
+    .insert(settings)
+    .values({ key, value: json, updatedAt: at })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: at } })
+    .run()
+}

@@ -1,0 +1,39 @@
+import { join } from 'node:path'
+import { app, BrowserWindow } from 'electron'
+import { createCore } from './core/core'
+import { registerIpc } from './electron/ipc'
+import { hardenApp, hardenSession } from './electron/security'
+import { createMainWindow } from './electron/window'
+
+// One instance per PC: two processes must never open the same database.
+if (!app.requestSingleInstanceLock()) app.quit()
+
+const dataDir = process.env['XINAN_DATA_DIR'] ?? join(app.getPath('userData'), 'data')
+const core = createCore({ dataDir })
+
+hardenApp()
+
+void app.whenReady().then(() => {
+  hardenSession()
+  registerIpc(core)
+  const window = createMainWindow()
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+})
+
+app.on('window-all-closed', () => app.quit())
+
+let closing = false
+app.on('before-quit', (event) => {
+  if (closing) return
+  // Lock (audit, close the database, zero the key) before the process ends.
+  event.preventDefault()
+  closing = true
+  void core.close().finally(() => app.quit())
+})
+
+app.on('activate', () => {
+  if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+})

@@ -1,0 +1,20 @@
+/**
+ * The app never leaves its page: links to other origins do nothing, new windows are refused,
+ * forms never submit anywhere. (Electron enforces the same in the main process; this covers
+ * browser mode.)
+ */
+export function installNavigationGuard(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const anchor = (event.target as Element | null)?.closest?.('a[href]')
+      if (!(anchor instanceof HTMLAnchorElement)) return
+      const target = new URL(anchor.href, window.location.href)
+      const sameDocument = target.origin === window.location.origin && target.pathname === window.location.pathname
+      if (!sameDocument || anchor.target === '_blank') event.preventDefault()
+    },
+    true
+  )
+  document.addEventListener('submit', (event) => event.preventDefault(), true)
+  window.open = () => null
+}

@@ -1,0 +1,26 @@
+import type { ComponentType } from 'react'
+import { IconClipboardList, IconHome, IconSettings, IconUserCircle, IconUsers } from '@tabler/icons-react'
+import type { Channel } from '@shared/contract'
+import { AuditPage } from '../features/audit/AuditPage'
+import { AccountPage } from '../features/auth/AccountPage'
+import { HomePage } from '../features/home/HomePage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { UsersPage } from '../features/users/UsersPage'
+
+export interface Section {
+  path: string
+  labelKey: string
+  icon: ComponentType<{ size?: number; stroke?: number }>
+  Page: ComponentType
+  /** Shown only to roles that may call this channel (shared/permissions.ts). */
+  needs?: Channel
+}
+
+/** Every section of the app; a capability adds its own. Only what exists is listed. */
+export const SECTIONS: Section[] = [
+  { path: '/', labelKey: 'nav.home', icon: IconHome, Page: HomePage },
+  { path: '/users', labelKey: 'nav.users', icon: IconUsers, Page: UsersPage, needs: 'users.list' },
+  { path: '/audit', labelKey: 'nav.audit', icon: IconClipboardList, Page: AuditPage, needs: 'audit.list' },
+  { path: '/settings', labelKey: 'nav.settings', icon: IconSettings, Page: SettingsPage, needs: 'settings.centre.update' },
+  { path: '/account', labelKey: 'nav.account', icon: IconUserCircle, Page: AccountPage }
+]

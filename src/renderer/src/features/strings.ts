@@ -1,0 +1,14 @@
+import { auditStrings } from './audit/i18n'
+import { authStrings } from './auth/i18n'
+import { homeStrings } from './home/i18n'
+import { settingsStrings } from './settings/i18n'
+import { usersStrings } from './users/i18n'
+
+/** Each feature's strings, under its own top-level key (`t('users.title')`). */
+export const featureStrings = {
+  auth: authStrings,
+  users: usersStrings,
+  audit: auditStrings,
+  settings: settingsStrings,
+  home: homeStrings
+}

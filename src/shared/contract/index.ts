@@ -1,0 +1,39 @@
+import type { z } from 'zod'
+import type { CallResult } from '../errors'
+import { appChannels } from './app'
+import { auditChannels } from './audit'
+import { authChannels } from './auth'
+import { settingsChannels } from './settings'
+import { usersChannels } from './users'
+
+/**
+ * Every channel between the renderer and the core: its input and output schemas.
+ * A capability adds its own map here; nothing else may be called.
+ */
+export const contract = {
+  ...appChannels,
+  ...authChannels,
+  ...usersChannels,
+  ...auditChannels,
+  ...settingsChannels
+}
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
+
+export const CHANNELS = Object.keys(contract) as Channel[]
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
+
+/** What `window.xinan` offers, in Electron (preload) and in browser mode (bridge) alike. */
+export interface XinAnApi {
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<CallResult<ChannelOutput<C>>>
+}
+
+export * from './app'
+export * from './audit'
+export * from './settings'
+export * from './users'

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { ROLES } from '../roles'
+import { displayName, id, newPassword, username } from '../validation'
+import { defineChannels } from './define'
+
+export const role = z.enum(ROLES, { message: 'validation.role' })
+
+export const userDto = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  active: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+  lastLoginAt: z.string().nullable()
+})
+export type UserDto = z.infer<typeof userDto>
+
+export const usersChannels = defineChannels({
+  'users.list': {
+    input: z.object({ includeInactive: z.boolean().default(true) }).strict(),
+    output: z.array(userDto)
+  },
+  /** The first password is temporary: the user must change it at first login. */
+  'users.create': {
+    input: z.object({ username, displayName, role, firstPassword: newPassword }).strict(),
+    output: userDto
+  },
+  'users.update': {
+    input: z.object({ id, displayName, role }).strict(),
+    output: userDto
+  },
+  /** A new temporary password for a user who forgot theirs; their slot is rewrapped. */
+  'users.resetPassword': {
+    input: z.object({ id, firstPassword: newPassword }).strict(),
+    output: userDto
+  },
+  /** Removes the user's key slot: they can no longer open the vault. */
+  'users.deactivate': {
+    input: z.object({ id }).strict(),
+    output: userDto
+  },
+  'users.reactivate': {
+    input: z.object({ id, firstPassword: newPassword }).strict(),
+    output: userDto
+  }
+})

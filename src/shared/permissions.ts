@@ -1,0 +1,59 @@
+import type { Channel } from './contract'
+import type { Role } from './roles'
+
+/**
+ * Who may call each channel. One table for the whole app: the core checks it on every call,
+ * the renderer reads it only to hide what a role cannot use.
+ *
+ * - `public`: no session needed (first screen, login, recovery).
+ * - `session`: any logged-in user, even one who must still change the first password.
+ * - a list of roles: a logged-in user whose password is not temporary and whose role is listed.
+ */
+export type Access = 'public' | 'session' | readonly Role[]
+
+const ALL: readonly Role[] = ['admin', 'counsellor', 'part_time', 'assistant']
+const ADMIN: readonly Role[] = ['admin']
+
+export const ACCESS = {
+  'app.status': 'public',
+  'auth.setup': 'public',
+  'auth.login': 'public',
+  'auth.recover': 'public',
+  'auth.logout': 'session',
+  'auth.lock': 'session',
+  'auth.activity': 'session',
+  'auth.changePassword': 'session',
+  'auth.recoveryCode.get': ADMIN,
+  'auth.recoveryCode.confirm': ADMIN,
+  'users.list': ADMIN,
+  'users.create': ADMIN,
+  'users.update': ADMIN,
+  'users.resetPassword': ADMIN,
+  'users.deactivate': ADMIN,
+  'users.reactivate': ADMIN,
+  'audit.list': ADMIN,
+  'audit.actions': ADMIN,
+  'audit.verify': ADMIN,
+  'settings.centre.get': ALL,
+  'settings.centre.update': ADMIN,
+  'settings.security.get': ADMIN,
+  'settings.security.update': ADMIN,
+  'settings.org.get': ALL,
+  'settings.college.create': ADMIN,
+  'settings.college.update': ADMIN,
+  'settings.college.delete': ADMIN,
+  'settings.class.create': ADMIN,
+  'settings.class.update': ADMIN,
+  'settings.class.delete': ADMIN,
+  'settings.rooms.list': ALL,
+  'settings.room.create': ADMIN,
+  'settings.room.update': ADMIN,
+  'settings.room.delete': ADMIN
+} as const satisfies Record<Channel, Access>
+
+/** Whether a role may call a channel at all (the core adds per-record checks on top). */
+export function roleMayCall(role: Role, channel: Channel): boolean {
+  const access: Access = ACCESS[channel]
+  if (access === 'public' || access === 'session') return true
+  return access.includes(role)
+}
