@@ -24,3 +24,35 @@ test('rpc calls without the token or from another origin are refused', async ({ 
   const ours = await request.post(`${origin}/rpc/app.status`, { data: { input: {} }, headers: { 'X-XinAn-Token': token } })
   expect(await ours.json()).toMatchObject({ ok: true, value: { state: 'setup' } })
 })
+
+test('the app cannot be navigated away from, and its page cannot reach other sites', async ({ page, server }) => {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    if (!request.url().startsWith(new URL(server.url).origin)) foreign.push(request.url())
+  })
+  await page.goto(server.url)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const before = page.url()
+
+  // A link to another site, as pasted text could become: clicking it does nothing.
+  await page.evaluate(() => {
+    const a = document.createElement('a')
+    a.href = 'https://example.com/'
+    a.textContent = 'external'
+    a.id = 'external-link'
+    document.body.append(a)
+  })
+  await page.click('#external-link')
+  expect(await page.evaluate(() => window.open('https://example.com/'))).toBeNull()
+  // The CSP refuses connections to any other origin.
+  const fetched = await page.evaluate(() =>
+    fetch('https://example.com/').then(
+      () => 'reached',
+      () => 'refused'
+    )
+  )
+  expect(fetched).toBe('refused')
+  await page.waitForTimeout(300)
+  expect(page.url()).toBe(before)
+  expect(foreign).toEqual([])
+})

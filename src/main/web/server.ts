@@ -126,7 +126,11 @@ export async function startWebServer(opts: { core: Core; rendererDir: string; po
   return {
     url: `${origin}/?token=${token}`,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
   }
 }
 
