@@ -1,1 +1,125 @@
-console.log('seed: not yet')
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createCore } from '../src/main/core/core'
+import { callOrThrow, describeFailure } from '../src/main/tools/coreCall'
+import { ADMIN_USERNAME, seedCollege } from '../src/main/tools/seedCollege'
+import { createRandom } from '../src/main/tools/synthetic/random'
+import { openBenchPair, type BenchConnection } from './connections'
+import { formatReport, RATIO_TARGET, type BenchResult, type StepResult } from './report'
+import { round2, summarize, timeAsync, timeSync } from './stats'
+import { WORKLOAD_STEPS } from './workload'
+
+const PASSWORD = 'bench-password-1'
+
+function positive(name: string, raw: string | undefined, fallback: number): number {
+  const n = raw === undefined ? fallback : Number(raw)
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`--${name} must be a positive integer, got ${raw}`)
+  return n
+}
+
+async function measureUnlock(dataDir: string, rounds: number): Promise<number[]> {
+  const core = createCore({ dataDir })
+  try {
+    const samples: number[] = []
+    for (let r = 0; r < rounds; r++) {
+      samples.push(await timeAsync(() => callOrThrow(core, 'auth.login', { username: ADMIN_USERNAME, password: PASSWORD })))
+      await callOrThrow(core, 'auth.logout', {})
+    }
+    return samples
+  } finally {
+    await core.close()
+  }
+}
+
+/** Each round runs every step on both connections, alternating which goes first, so neither always meets a warm cache. */
+function measureWorkload(pair: { encrypted: BenchConnection; plain: BenchConnection }, rounds: number, log: (line: string) => void): StepResult[] {
+  const times = new Map(WORKLOAD_STEPS.map((s) => [s.id, { encrypted: [] as number[], plain: [] as number[] }]))
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? [pair.encrypted, pair.plain] : [pair.plain, pair.encrypted]
+    for (const step of WORKLOAD_STEPS) {
+      for (const conn of order) {
+        // The same stream for both connections: the same rows are read and written.
+        const random = createRandom(r + 1, `bench:${step.id}`)
+        times.get(step.id)?.[conn.kind].push(timeSync(() => step.run(conn, random)))
+      }
+    }
+    log(`  round ${r + 1}/${rounds} done`)
+  }
+  return WORKLOAD_STEPS.map((step) => {
+    const t = times.get(step.id) ?? { encrypted: [], plain: [] }
+    const encrypted = summarize(t.encrypted)
+    const plain = summarize(t.plain)
+    return { id: step.id, label: step.label, encrypted, plain, ratio: round2(encrypted.median / plain.median) }
+  })
+}
+
+function totals(steps: StepResult[], rounds: number): BenchResult['total'] {
+  const perRound = (kind: 'encrypted' | 'plain'): number[] =>
+    Array.from({ length: rounds }, (_, r) => steps.reduce((sum, s) => sum + (s[kind].samples[r] ?? 0), 0))
+  const encrypted = summarize(perRound('encrypted'))
+  const plain = summarize(perRound('plain'))
+  const ratio = round2(encrypted.median / plain.median)
+  return { encrypted, plain, ratio, target: RATIO_TARGET, verdict: ratio <= RATIO_TARGET ? 'PASS' : 'OVER' }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { students: { type: 'string' }, rounds: { type: 'string' }, keep: { type: 'boolean' }, out: { type: 'string' } },
+    allowPositionals: false
+  })
+  const students = positive('students', values.students, 16_000)
+  const rounds = positive('rounds', values.rounds, 7)
+  const work = mkdtempSync(join(tmpdir(), 'xinan-bench-'))
+  const dataDir = join(work, 'data')
+  const log = (line: string): void => console.log(line)
+  try {
+    log(`Seeding a synthetic college of ${students} students into ${dataDir} …`)
+    const seeded = await seedCollege({ dataDir, password: PASSWORD, students, log: () => undefined })
+    log(`  seeded in ${seeded.seconds.total.toFixed(1)} s: ${seeded.colleges} colleges, ${seeded.classes} classes, ${seeded.staff.length + 1} users`)
+
+    log(`Measuring unlock (${rounds} logins) …`)
+    const unlock = summarize(await measureUnlock(dataDir, rounds))
+
+    log(`Running the workload on the encrypted database and a plain copy (${rounds} rounds) …`)
+    const pair = await openBenchPair(dataDir, { username: ADMIN_USERNAME, password: PASSWORD }, join(work, 'plain-copy.db'))
+    let steps: StepResult[]
+    try {
+      steps = measureWorkload(pair, rounds, log)
+    } finally {
+      pair.close()
+    }
+
+    const result: BenchResult = {
+      at: new Date().toISOString(),
+      node: process.versions.node,
+      platform: `${process.platform}-${process.arch}`,
+      students,
+      rounds,
+      seedSeconds: seeded.seconds,
+      unlock,
+      steps,
+      total: totals(steps, rounds)
+    }
+    console.log(`\n${formatReport(result)}`)
+    const out = resolve(values.out ?? join(import.meta.dirname, '../../bench/results/latest.json'))
+    mkdirSync(dirname(out), { recursive: true })
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
+    console.log(`\nResults written to ${out}`)
+    return 0
+  } finally {
+    if (values.keep) console.log(`Kept ${work}`)
+    else rmSync(work, { recursive: true, force: true })
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error(`Bench failed: ${describeFailure(error)}`)
+    process.exitCode = 1
+  }
+)
