@@ -13,6 +13,8 @@ export default defineConfig({
     environment: 'node',
     // Native SQLite in worker threads is fragile; separate processes are not.
     pool: 'forks',
+    // Two cores: the key derivation dominates, and it parallelises across processes.
+    maxWorkers: 2,
     // Every unlock runs the real KDF (scrypt, N=2^17): no weakened keys in tests either.
     testTimeout: 60_000,
     hookTimeout: 60_000

@@ -75,9 +75,10 @@ export function createCore(options: CoreOptions): Core {
   async function run(channel: string, raw: unknown): Promise<CallResult<unknown>> {
     if (!isChannel(channel)) return fail('VALIDATION', 'errors.unknownChannel')
     lockIfIdle()
-    const parsed = contract[channel].input.safeParse(raw ?? {})
+    const input = raw ?? {}
+    const parsed = contract[channel].input.safeParse(input)
     if (!parsed.success) {
-      return { ok: false, error: { code: 'VALIDATION', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) } }
+      return { ok: false, error: { code: 'VALIDATION', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error, input) } }
     }
     const access = ACCESS[channel]
     if (access !== 'public') {

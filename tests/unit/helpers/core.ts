@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
-import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract'
-import type { CallResult } from '@shared/errors'
+import { afterAll } from 'vitest'
+import type { Channel, ChannelInput, ChannelOutput, SessionDto } from '@shared/contract'
+import type { CallError } from '@shared/errors'
+import type { Role } from '@shared/roles'
 import { createCore, type Core } from '../../../src/main/core/core'
 import type { Clock } from '../../../src/main/core/clock'
 
@@ -21,10 +22,14 @@ export class TestClock implements Clock {
   }
 }
 
+export type TestCore = Core & { dataDir: string; clock: TestClock }
+
 const dirs: string[] = []
 const cores: Core[] = []
 
-afterEach(async () => {
+// Per file, not per test: a vault set up in beforeAll is shared by the tests of its describe
+// (every setup and login runs the real KDF, so sharing is what keeps the suite fast).
+afterAll(async () => {
   for (const core of cores.splice(0)) await core.close()
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
@@ -35,10 +40,17 @@ export function tempDir(): string {
   return dir
 }
 
-export function newCore(dataDir = tempDir(), clock: Clock = new TestClock()): Core & { dataDir: string } {
+/** A copy of a (locked) data dir, for a test that damages it. */
+export function copyDir(from: string): string {
+  const dir = tempDir()
+  cpSync(from, dir, { recursive: true })
+  return dir
+}
+
+export function newCore(dataDir = tempDir(), clock = new TestClock()): TestCore {
   const core = createCore({ dataDir, clock, idleCheckMs: 3_600_000 })
   cores.push(core)
-  return Object.assign(core, { dataDir })
+  return Object.assign(core, { dataDir, clock })
 }
 
 /** Calls a channel and fails the test with the error if it did not succeed. */
@@ -48,15 +60,36 @@ export async function ok<C extends Channel>(core: Core, channel: C, input: Chann
   return result.value
 }
 
-export async function err<C extends Channel>(core: Core, channel: C, input: unknown): Promise<Extract<CallResult<unknown>, { ok: false }>['error']> {
+/** Calls a channel that must fail, and returns its error. */
+export async function err(core: Core, channel: Channel, input: unknown): Promise<CallError> {
   const result = await core.call(channel, input)
   if (result.ok) throw new Error(`${channel} unexpectedly succeeded`)
   return result.error
 }
 
 /** A core with a vault set up and the admin logged in. */
-export async function setUpCore(clock: Clock = new TestClock()): Promise<Core & { dataDir: string }> {
+export async function setUpCore(clock = new TestClock()): Promise<TestCore> {
   const core = newCore(tempDir(), clock)
   await ok(core, 'auth.setup', { centreName: CENTRE, admin: ADMIN })
   return core
+}
+
+export const login = (core: Core, username: string, password: string): Promise<SessionDto> =>
+  ok(core, 'auth.login', { username, password })
+
+export const loginAdmin = (core: Core): Promise<SessionDto> => login(core, ADMIN.username, ADMIN.password)
+
+export interface TestUser {
+  id: string
+  username: string
+  displayName: string
+  role: Role
+  password: string
+}
+
+/** Creates a user as the logged-in admin, with a temporary first password (`first <username> pw`). */
+export async function createUser(core: Core, user: { username: string; displayName: string; role: Role }): Promise<TestUser> {
+  const password = `first ${user.username} pw`
+  const created = await ok(core, 'users.create', { ...user, firstPassword: password })
+  return { id: created.id, ...user, password }
 }

@@ -41,16 +41,27 @@ export function migrate(sqlite: Database.Database, appliedAt: string, migrations
     if (known.hash !== row.hash || known.tag !== row.tag) throw new MigrationEditedError()
   }
   const pending = migrations.slice(applied.length)
+  if (pending.length === 0) return 0
   const record = sqlite.prepare('INSERT INTO __xinan_migrations (idx, tag, hash, applied_at) VALUES (?, ?, ?, ?)')
-  for (const migration of pending) {
-    sqlite.transaction(() => {
-      for (const statement of migration.sql.split(BREAKPOINT)) {
-        if (statement.trim()) sqlite.exec(statement)
-      }
-      record.run(migration.idx, migration.tag, migration.hash, appliedAt)
-      // Foreign keys are off while migrating (table rebuilds need it); check them before commit.
-      if ((sqlite.pragma('foreign_key_check') as unknown[]).length > 0) throw new DatabaseCorruptError()
-    })()
+  // better-sqlite3 turns foreign keys on by default, and SQLite ignores this pragma inside a
+  // transaction (so a migration's own `PRAGMA foreign_keys=OFF` does nothing): it is set here,
+  // around the transactions. With it on, a table rebuild's DROP TABLE would fail on, or cascade
+  // into, the rows that reference the table.
+  const foreignKeysWereOn = sqlite.pragma('foreign_keys', { simple: true }) === 1
+  sqlite.pragma('foreign_keys = OFF')
+  try {
+    for (const migration of pending) {
+      sqlite.transaction(() => {
+        for (const statement of migration.sql.split(BREAKPOINT)) {
+          if (statement.trim()) sqlite.exec(statement)
+        }
+        record.run(migration.idx, migration.tag, migration.hash, appliedAt)
+        // Foreign keys are off while migrating (table rebuilds need it); check them before commit.
+        if ((sqlite.pragma('foreign_key_check') as unknown[]).length > 0) throw new DatabaseCorruptError()
+      })()
+    }
+  } finally {
+    if (foreignKeysWereOn) sqlite.pragma('foreign_keys = ON')
   }
   return pending.length
 }

@@ -38,6 +38,9 @@ export function openEncrypted(path: string, dek: Buffer, opts: { create: boolean
     db.pragma('temp_store=MEMORY')
     // Deleted rows are overwritten, so a purge leaves nothing behind inside the file either.
     db.pragma('secure_delete=ON')
+    // REPLACE deletes the row it displaces without firing DELETE triggers unless this is on:
+    // `INSERT OR REPLACE INTO audit_log` would rewrite history past the append-only triggers.
+    db.pragma('recursive_triggers=ON')
     return db
   } catch (error) {
     db.close()

@@ -13,6 +13,7 @@ import {
   type KdfParams
 } from './crypto'
 import {
+  DatabaseMissingError,
   InvalidCredentialsError,
   ThrottledError,
   VaultAlreadySetUpError,
@@ -71,6 +72,8 @@ export class Vault {
     }
     // A setup that stopped between writing vault.json and renaming its database: finish it.
     if (!existsSync(this.dbPath) && existsSync(this.pendingDbPath)) renameSync(this.pendingDbPath, this.dbPath)
+    // Said on the first screen, before anyone types a password that could not open anything.
+    if (!existsSync(this.dbPath)) throw new DatabaseMissingError()
     return { state: 'ready', label: file.body.label }
   }
 

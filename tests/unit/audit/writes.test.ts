@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto'
+import type Database from 'better-sqlite3'
+import { CHANNELS, type Channel } from '@shared/contract'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ADMIN, CENTRE, ok, setUpCore, type TestCore } from '../helpers/core'
+import { auditRows, lastSeq, openDb, unwrapDek } from '../helpers/db'
+import { randomFixtures, validInput } from '../helpers/inputs'
+
+interface State {
+  password: string
+  collegeId: string
+  classId: string
+  roomId: string
+  userId: string
+  recoveryCode: string
+  confirmGroups: number[]
+}
+
+interface Step {
+  channel: Channel
+  input: (s: State) => unknown
+  /** The action that must be among the rows the call wrote. */
+  action: string
+  /** The action of the last row written, when it is not `action` (a login after a recovery). */
+  last?: string
+  /** The entity ID the `action` row must name. */
+  entityId?: (s: State, value: unknown) => string
+  after?: (s: State, value: unknown) => void
+}
+
+const idOf = (value: unknown): string => (value as { id: string }).id
+const NEW_ADMIN_PASSWORD = 'the admin changed it 1'
+const RECOVERED_PASSWORD = 'the admin recovered it 2'
+
+/**
+ * Every channel that changes state, in an order where each has something to act on, with the
+ * audit action it must write. auth.setup is checked on its own (it runs before the loop).
+ */
+const WRITES: Step[] = [
+  { channel: 'settings.centre.update', input: () => ({ name: CENTRE, address: '图书馆三楼', phone: '', logo: null }), action: 'settings.centre.update' },
+  { channel: 'settings.security.update', input: () => ({ idleTimeoutMinutes: 30 }), action: 'settings.security.update' },
+  {
+    channel: 'settings.college.create',
+    input: () => ({ name: '心理学院' }),
+    action: 'settings.college.create',
+    entityId: (_s, v) => idOf(v),
+    after: (s, v) => (s.collegeId = idOf(v))
+  },
+  { channel: 'settings.college.update', input: (s) => ({ id: s.collegeId, name: '教育学院' }), action: 'settings.college.update', entityId: (s) => s.collegeId },
+  {
+    channel: 'settings.class.create',
+    input: (s) => ({ collegeId: s.collegeId, name: '1班', grade: '2025', advisorName: '', advisorPhone: '' }),
+    action: 'settings.class.create',
+    entityId: (_s, v) => idOf(v),
+    after: (s, v) => (s.classId = idOf(v))
+  },
+  {
+    channel: 'settings.class.update',
+    input: (s) => ({ id: s.classId, name: '2班', grade: '2025', advisorName: '', advisorPhone: '' }),
+    action: 'settings.class.update',
+    entityId: (s) => s.classId
+  },
+  { channel: 'settings.class.delete', input: (s) => ({ id: s.classId }), action: 'settings.class.delete', entityId: (s) => s.classId },
+  { channel: 'settings.college.delete', input: (s) => ({ id: s.collegeId }), action: 'settings.college.delete', entityId: (s) => s.collegeId },
+  {
+    channel: 'settings.room.create',
+    input: () => ({ name: '咨询室一', kind: 'counselling', location: '', capacity: 1, active: true }),
+    action: 'settings.room.create',
+    entityId: (_s, v) => idOf(v),
+    after: (s, v) => (s.roomId = idOf(v))
+  },
+  {
+    channel: 'settings.room.update',
+    input: (s) => ({ id: s.roomId, name: '咨询室二', kind: 'remote', location: '', capacity: 1, active: false }),
+    action: 'settings.room.update',
+    entityId: (s) => s.roomId
+  },
+  { channel: 'settings.room.delete', input: (s) => ({ id: s.roomId }), action: 'settings.room.delete', entityId: (s) => s.roomId },
+  {
+    channel: 'users.create',
+    input: () => ({ username: 'wangxm', displayName: '王小明', role: 'counsellor', firstPassword: 'wangxm first pw' }),
+    action: 'users.create',
+    entityId: (_s, v) => idOf(v),
+    after: (s, v) => (s.userId = idOf(v))
+  },
+  { channel: 'users.update', input: (s) => ({ id: s.userId, displayName: '王小明', role: 'assistant' }), action: 'users.role_changed', entityId: (s) => s.userId },
+  { channel: 'users.resetPassword', input: (s) => ({ id: s.userId, firstPassword: 'wangxm second pw' }), action: 'users.password_reset', entityId: (s) => s.userId },
+  { channel: 'users.deactivate', input: (s) => ({ id: s.userId }), action: 'users.deactivate', entityId: (s) => s.userId },
+  { channel: 'users.reactivate', input: (s) => ({ id: s.userId, firstPassword: 'wangxm third pw' }), action: 'users.reactivate', entityId: (s) => s.userId },
+  {
+    channel: 'auth.recoveryCode.confirm',
+    input: (s) => ({ groups: s.confirmGroups.map((g) => s.recoveryCode.split('-')[g - 1]) }),
+    action: 'auth.recovery_code_confirmed'
+  },
+  {
+    channel: 'auth.changePassword',
+    input: (s) => ({ currentPassword: s.password, newPassword: NEW_ADMIN_PASSWORD }),
+    action: 'auth.password_changed',
+    after: (s) => (s.password = NEW_ADMIN_PASSWORD)
+  },
+  { channel: 'auth.lock', input: () => ({ reason: 'button' }), action: 'auth.lock' },
+  { channel: 'auth.login', input: (s) => ({ username: ADMIN.username, password: s.password }), action: 'auth.login' },
+  { channel: 'auth.logout', input: () => ({}), action: 'auth.logout' },
+  {
+    channel: 'auth.recover',
+    input: (s) => ({ username: ADMIN.username, recoveryCode: s.recoveryCode, newPassword: RECOVERED_PASSWORD }),
+    action: 'auth.recovered',
+    last: 'auth.login',
+    after: (s) => (s.password = RECOVERED_PASSWORD)
+  }
+]
+
+/** Channels that change nothing; the ones marked audited still log that someone looked. */
+const READS: Partial<Record<Channel, 'audited' | 'silent'>> = {
+  'app.status': 'silent',
+  'auth.activity': 'silent',
+  'auth.recoveryCode.get': 'audited',
+  'users.list': 'silent',
+  'audit.list': 'audited',
+  'audit.actions': 'silent',
+  'audit.verify': 'audited',
+  'settings.centre.get': 'silent',
+  'settings.security.get': 'silent',
+  'settings.org.get': 'silent',
+  'settings.rooms.list': 'silent'
+}
+
+describe('every write is audited', () => {
+  let core: TestCore
+  let raw: Database.Database
+  const state: State = { password: ADMIN.password, collegeId: '', classId: '', roomId: '', userId: '', recoveryCode: '', confirmGroups: [] }
+
+  beforeAll(async () => {
+    core = await setUpCore()
+    raw = openDb(core.dataDir, await unwrapDek(core.dataDir, ADMIN.username, ADMIN.password))
+  })
+
+  it('every channel of the contract is listed here as a write or a read', () => {
+    const listed = [...WRITES.map((s) => s.channel), 'auth.setup', ...Object.keys(READS)].sort()
+    expect(listed).toEqual([...CHANNELS].sort())
+  })
+
+  it('auth.setup writes vault.setup and the first admin’s users.create, then the login', () => {
+    const rows = auditRows(raw)
+    expect(rows.map((r) => r.action)).toEqual(['vault.setup', 'users.create', 'auth.login'])
+    expect(rows[1]!.summary).toBe('{"role":"admin"}')
+  })
+
+  for (const [channel, kind] of Object.entries(READS) as [Channel, 'audited' | 'silent'][]) {
+    it(`${channel} (a read) writes ${kind === 'audited' ? 'exactly one row naming it' : 'nothing'}`, async () => {
+      const before = lastSeq(raw)
+      const result = await core.call(channel, validInput(channel, randomFixtures()))
+      expect(result.ok).toBe(true)
+      // The code shown here is confirmed and then used for auth.recover below.
+      if (channel === 'auth.recoveryCode.get' && result.ok) Object.assign(state, pickCode(result.value))
+      const rows = auditRows(raw, before)
+      if (kind === 'silent') expect(rows).toEqual([])
+      else expect(rows.map((r) => r.action)).toEqual([channel === 'auth.recoveryCode.get' ? 'auth.recovery_code_shown' : channel])
+    })
+  }
+
+  for (const step of WRITES) {
+    it(`${step.channel} writes an audit row (${step.action})`, async () => {
+      const before = lastSeq(raw)
+      const result = await core.call(step.channel, step.input(state))
+      if (!result.ok) throw new Error(`${step.channel} failed: ${JSON.stringify(result.error)}`)
+      const rows = auditRows(raw, before)
+      expect(rows.length).toBeGreaterThanOrEqual(1)
+      const row = rows.find((r) => r.action === step.action)
+      expect(row, `rows written: ${rows.map((r) => r.action).join(', ')}`).toBeDefined()
+      expect(rows.at(-1)!.action).toBe(step.last ?? step.action)
+      if (step.entityId) expect(row!.entity_id).toBe(step.entityId(state, result.value))
+      step.after?.(state, result.value)
+    })
+  }
+
+  it('a write that fails writes no audit row (the act and its row are one transaction)', async () => {
+    const before = lastSeq(raw)
+    expect((await core.call('settings.college.update', { id: randomUUID(), name: '无此学院' })).ok).toBe(false)
+    await ok(core, 'settings.college.create', { name: '重名学院' })
+    const afterCreate = lastSeq(raw)
+    expect(afterCreate).toBe(before + 1)
+    expect((await core.call('settings.college.create', { name: '重名学院' })).ok).toBe(false)
+    expect(lastSeq(raw)).toBe(afterCreate)
+  })
+})
+
+function pickCode(value: unknown): Partial<State> {
+  const v = value as { code: string; confirmGroups: number[] }
+  return { recoveryCode: v.code, confirmGroups: v.confirmGroups }
+}
