@@ -52,6 +52,7 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 
 /** Each test gets a fresh data dir and its own browser-mode server. */
 export const test = base.extend<{ server: XinAnServer }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   server: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'xinan-e2e-'))
     const { url, process: child } = await startServer(dataDir)

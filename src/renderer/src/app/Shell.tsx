@@ -1,4 +1,5 @@
 import { ActionIcon, Anchor, AppShell, Burger, Group, Menu, NavLink, Text, Tooltip, useMantineColorScheme } from '@mantine/core'
+import { useCallback } from 'react'
 import { useDisclosure } from '@mantine/hooks'
 import { IconLanguage, IconLock, IconLogout, IconMoon, IconSun } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -17,7 +18,8 @@ export function Shell() {
   const [navOpen, { toggle }] = useDisclosure()
   const { colorScheme, toggleColorScheme } = useMantineColorScheme()
   const location = useLocation()
-  useIdleLock(session.idleTimeoutMinutes, () => void lock('idle'))
+  const lockForIdle = useCallback(() => void lock('idle'), [lock])
+  useIdleLock(session.idleTimeoutMinutes, lockForIdle)
 
   const sections = SECTIONS.filter((s) => !s.needs || roleMayCall(session.user.role, s.needs))
   const dark = colorScheme === 'dark'

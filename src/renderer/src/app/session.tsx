@@ -53,6 +53,8 @@ export function AppSessionProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     queryClient.clear()
     setLastUsername(null)
+    // The next person starts at home, not on the page the last one left open.
+    window.location.hash = '#/'
     await call('auth.logout', {})
     await refresh()
   }, [queryClient, refresh])

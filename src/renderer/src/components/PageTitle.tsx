@@ -11,8 +11,11 @@ export function PageTitle({ children }: { children: string }) {
   const { t } = useTranslation()
   useEffect(() => {
     document.title = `${children} · ${t('app.name')}`
-    ref.current?.focus()
   }, [children, t])
+  // Focus moves only when the page opens, not when the language (and so the text) changes.
+  useEffect(() => {
+    ref.current?.focus()
+  }, [])
   return (
     <Title order={1} size="h2" ref={ref} tabIndex={-1} mb="md" style={{ outline: 'none' }}>
       {children}

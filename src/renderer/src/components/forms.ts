@@ -16,7 +16,7 @@ export function schemaValidator<S extends z.ZodType>(schema: S, t: TFunction) {
   return (values: unknown): Record<string, string> => {
     const parsed = schema.safeParse(values)
     if (parsed.success) return {}
-    return issuesToFormErrors(toFieldIssues(parsed.error), t)
+    return issuesToFormErrors(toFieldIssues(parsed.error, values), t)
   }
 }
 

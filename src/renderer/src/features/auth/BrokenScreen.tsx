@@ -1,4 +1,37 @@
-// Placeholder replaced by the feature's real screen.
+import { useState } from 'react'
+import { Alert, Button, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useAppSession } from '../../app/session'
+import { AuthLayout } from './AuthLayout'
+
+/** The vault or the database cannot be opened: say why, that nothing was touched, and what to restore. */
 export function BrokenScreen() {
-  return null
+  const { t } = useTranslation()
+  const { status, refresh } = useAppSession()
+  const [retrying, setRetrying] = useState(false)
+  const problem = status?.problem ? t(status.problem.messageKey, { defaultValue: t('errors.internal') }) : t('errors.internal')
+
+  const retry = async () => {
+    setRetrying(true)
+    try {
+      await refresh()
+    } finally {
+      setRetrying(false)
+    }
+  }
+
+  return (
+    <AuthLayout title={t('auth.broken.title')} width={560}>
+      <Stack gap="md">
+        <Alert color="red" variant="light">
+          {problem}
+        </Alert>
+        <Text>{t('auth.broken.untouched')}</Text>
+        <Text>{t('auth.broken.restore')}</Text>
+        <Button onClick={() => void retry()} loading={retrying} style={{ alignSelf: 'flex-start' }}>
+          {t('auth.broken.retry')}
+        </Button>
+      </Stack>
+    </AuthLayout>
+  )
 }

@@ -1,4 +1,57 @@
-// Placeholder replaced by the feature's real screen.
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { roleMayCall } from '@shared/permissions'
+import { SECTIONS } from '../../app/sections'
+import { useSession } from '../../app/session'
+import { PageTitle } from '../../components/PageTitle'
+
+function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' {
+  if (hour >= 5 && hour < 12) return 'morning'
+  if (hour >= 12 && hour < 18) return 'afternoon'
+  return 'evening'
+}
+
+/** The first page after login: who is signed in, today's date, and the sections their role opens. */
 export function HomePage() {
-  return null
+  const { t, i18n } = useTranslation()
+  const { user } = useSession()
+  const now = new Date()
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(now)
+  const sections = SECTIONS.filter((s) => s.path !== '/' && (!s.needs || roleMayCall(user.role, s.needs)))
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <PageTitle>{t(`home.greeting.${partOfDay(now.getHours())}`, { name: user.displayName })}</PageTitle>
+        <Text>{t('home.today', { date })}</Text>
+        <Text>{t('home.role', { role: t(`roles.${user.role}`) })}</Text>
+      </div>
+      <section aria-labelledby="home-sections">
+        <Title order={2} size="h4" id="home-sections">
+          {t('home.sectionsTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('home.sectionsIntro')}
+        </Text>
+        <SimpleGrid component="ul" cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {sections.map((s) => (
+            <li key={s.path}>
+              <Button
+                component={Link}
+                to={s.path}
+                variant="light"
+                size="md"
+                fullWidth
+                justify="flex-start"
+                leftSection={<s.icon size={20} stroke={1.6} />}
+              >
+                {t(s.labelKey)}
+              </Button>
+            </li>
+          ))}
+        </SimpleGrid>
+      </section>
+    </Stack>
+  )
 }
