@@ -1,4 +1,47 @@
-// Placeholder replaced by the feature's real screen.
+import { Tabs } from '@mantine/core'
+import { IconBuildingCommunity, IconDoor, IconHierarchy2, IconShieldLock } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { PageTitle } from '../../components/PageTitle'
+import { CentreTab } from './CentreTab'
+import { OrgTab } from './OrgTab'
+import { RoomsTab } from './RoomsTab'
+import { SecurityTab } from './SecurityTab'
+
+/** The centre's own data: letterhead, colleges and classes, rooms, and the idle lock. */
 export function SettingsPage() {
-  return null
+  const { t } = useTranslation()
+  return (
+    <>
+      <PageTitle>{t('settings.title')}</PageTitle>
+      {/* Panels mount when opened, so each tab reads fresh data and forms start clean. */}
+      <Tabs defaultValue="centre" keepMounted={false}>
+        <Tabs.List aria-label={t('settings.tabs.label')} mb="md">
+          <Tabs.Tab value="centre" leftSection={<IconBuildingCommunity size={16} />}>
+            {t('settings.tabs.centre')}
+          </Tabs.Tab>
+          <Tabs.Tab value="org" leftSection={<IconHierarchy2 size={16} />}>
+            {t('settings.tabs.org')}
+          </Tabs.Tab>
+          <Tabs.Tab value="rooms" leftSection={<IconDoor size={16} />}>
+            {t('settings.tabs.rooms')}
+          </Tabs.Tab>
+          <Tabs.Tab value="security" leftSection={<IconShieldLock size={16} />}>
+            {t('settings.tabs.security')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="centre">
+          <CentreTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="org">
+          <OrgTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="rooms">
+          <RoomsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="security">
+          <SecurityTab />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  )
 }
