@@ -111,6 +111,8 @@ export function createCore(options: CoreOptions): Core {
         return await run(channel, input)
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toCallError() }
+        const refusal = constraintRefusal(error)
+        if (refusal) return refusal
         logInternal(channel, error)
         return fail('INTERNAL', 'errors.internal')
       }
@@ -130,6 +132,18 @@ export function createCore(options: CoreOptions): Core {
         state.detach()
       })
   }
+}
+
+/**
+ * The database's own guards, answered in words: a delete that other rows still point at, or a
+ * second row where one must be unique (a service checks first; this covers a race or a
+ * capability that forgot). The transaction has already rolled back.
+ */
+function constraintRefusal(error: unknown): { ok: false; error: CallError } | null {
+  const code: unknown = (error as { code?: unknown } | null)?.code
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return fail('CONFLICT', 'errors.inUse')
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return fail('CONFLICT', 'errors.conflict')
+  return null
 }
 
 /** Error name, SQLite code and stack frames; never the message, which may quote a record. */

@@ -11,6 +11,7 @@ export const en: Shape<typeof zhCN> = {
     forbidden: 'Your role may not do this.',
     notFound: 'That record was not found; someone may have deleted it.',
     conflict: 'This conflicts with an existing record. Nothing was saved.',
+    inUse: 'Other records still use this one, so it cannot be deleted. Deactivate it instead.',
     locked: 'XinAn is locked. Please log in again. Nothing was saved.',
     internal: 'An internal error stopped the operation. No data was changed.',
     auth: {
@@ -46,8 +47,7 @@ export const en: Shape<typeof zhCN> = {
       collegeNameTaken: 'A college with that name exists.',
       classNameTaken: 'That college already has a class with that name.',
       roomNameTaken: 'A room with that name exists.',
-      collegeHasClasses: 'The college still has classes. Delete or move them first.',
-      inUse: 'Other records still use this one; it cannot be deleted.'
+      collegeHasClasses: 'The college still has classes. Delete or move them first.'
     }
   },
   validation: {

@@ -7,6 +7,7 @@ export const zhCN = {
     forbidden: '您的角色无权执行此操作。',
     notFound: '找不到该记录，可能已被他人删除。',
     conflict: '与现有记录冲突，未保存。',
+    inUse: '该记录仍被其他记录使用，不能删除。可以改为停用。',
     locked: '系统已锁定，请重新登录。未保存任何更改。',
     internal: '发生内部错误，操作未完成，数据未改动。',
     auth: {
@@ -42,8 +43,7 @@ export const zhCN = {
       collegeNameTaken: '已有同名学院。',
       classNameTaken: '该学院已有同名班级。',
       roomNameTaken: '已有同名房间。',
-      collegeHasClasses: '该学院下还有班级，请先删除或移动班级。',
-      inUse: '该记录仍被其他记录使用，不能删除。'
+      collegeHasClasses: '该学院下还有班级，请先删除或移动班级。'
     }
   },
   validation: {

@@ -11,15 +11,21 @@ export const theme = createTheme({
   fontSizes: { md: '1rem' }
 })
 
-/** Mantine's default dimmed grey, error red and light teal are below WCAG AA contrast; ours are not. */
+/** Mantine's default dimmed grey, error red and light-variant text are below WCAG AA contrast; ours are not. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': t.colors.gray[7],
     // Field errors in red 6 are 3.3:1 on white; red 9 is 5.5:1.
     '--mantine-color-error': t.colors.red[9],
-    // The "light" variant puts teal 9 text on teal 1 (4.3:1); on teal 0 it reaches 4.7:1.
-    [`--mantine-color-${t.primaryColor}-light`]: t.colors[t.primaryColor]![0]!
+    [`--mantine-color-${t.primaryColor}-light`]: t.colors[t.primaryColor]![0]!,
+    // Text on "light" surfaces (alerts, badges, hovered or active nav links) is darkened until it
+    // reads at AA contrast on its tinted background, whatever the hue.
+    ...Object.fromEntries(
+      LIGHT_TEXT_COLORS.map((c) => [`--mantine-color-${c}-light-color`, `color-mix(in srgb, var(--mantine-color-${c}-9) 70%, black)`])
+    )
   },
   dark: { '--mantine-color-dimmed': t.colors.dark[1] }
 })
+
+const LIGHT_TEXT_COLORS = ['teal', 'green', 'orange', 'yellow', 'red', 'blue', 'grape', 'gray', 'cyan', 'indigo']

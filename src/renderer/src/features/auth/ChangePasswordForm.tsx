@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, Stack } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { notifications } from '@mantine/notifications'
 import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { contract } from '@shared/contract'
@@ -9,6 +8,7 @@ import { PASSWORD_MIN_LENGTH } from '@shared/validation'
 import { call } from '../../api'
 import { useAppSession, useSession } from '../../app/session'
 import { schemaValidator } from '../../components/forms'
+import { notify } from '../../components/notify'
 import { confirmError, useFocusFirstInvalid, splitCallError } from './formHelpers'
 import { PasswordField } from './PasswordField'
 
@@ -40,7 +40,7 @@ export function ChangePasswordForm() {
     onSuccess: (result) => {
       if (result.ok) {
         form.setValues(EMPTY)
-        notifications.show({ color: 'teal', message: t('auth.changePassword.success') })
+        notify(t, t('auth.changePassword.success'))
         sessionChanged(result.value)
         return
       }
