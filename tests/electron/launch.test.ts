@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { _electron as electron } from 'playwright-core'
 
@@ -11,12 +11,13 @@ import { _electron as electron } from 'playwright-core'
  * and is skipped, rather than passing without running.
  */
 function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
+  // Read where the package put the binary rather than require('electron'), which tries to
+  // download it when it is missing.
+  const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+  const pathFile = join(dir, 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
 }
 
 const binary = electronBinary()
