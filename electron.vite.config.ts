@@ -11,6 +11,9 @@ export default defineConfig({
     resolve: { alias: shared },
     build: {
       outDir: 'out/main',
+      // playwright-core (the PDF engine of browser mode, CLI and tests) reads its own package
+      // files at run time and cannot be bundled; the Electron app prints with printToPDF instead.
+      externalizeDeps: { include: ['playwright-core'] },
       rollupOptions: {
         // One bundle per program: the Electron entry and the plain-Node programs
         // (browser mode, seed, bench, CLI) share the same core.

@@ -1,7 +1,9 @@
 import { join } from 'node:path'
 import { app, BrowserWindow } from 'electron'
 import { createCore } from './core/core'
+import { bundledFontsDir } from './core/reports/assets'
 import { registerIpc } from './electron/ipc'
+import { ElectronPdfEngine } from './electron/pdf'
 import { hardenApp, hardenSession } from './electron/security'
 import { createMainWindow } from './electron/window'
 
@@ -9,7 +11,9 @@ import { createMainWindow } from './electron/window'
 if (!app.requestSingleInstanceLock()) app.quit()
 
 const dataDir = process.env['XINAN_DATA_DIR'] ?? join(app.getPath('userData'), 'data')
-const core = createCore({ dataDir })
+// Report fonts: copied next to the app by electron-builder (extraResources), else node_modules.
+const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : bundledFontsDir()
+const core = createCore({ dataDir, pdf: new ElectronPdfEngine(fontsDir) })
 
 hardenApp()
 

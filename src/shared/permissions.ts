@@ -13,6 +13,9 @@ export type Access = 'public' | 'session' | readonly Role[]
 
 const ALL: readonly Role[] = ['admin', 'counsellor', 'part_time', 'assistant']
 const ADMIN: readonly Role[] = ['admin']
+/** Roles that do clinical work (part_time only on the students of their stations, checked per record). */
+const CLINICAL: readonly Role[] = ['admin', 'counsellor', 'part_time']
+const CENTRE_STAFF: readonly Role[] = ['admin', 'counsellor']
 
 export const ACCESS = {
   'app.status': 'public',
@@ -31,6 +34,7 @@ export const ACCESS = {
   'users.resetPassword': ADMIN,
   'users.deactivate': ADMIN,
   'users.reactivate': ADMIN,
+  'users.setStations': ADMIN,
   'audit.list': ADMIN,
   'audit.actions': ADMIN,
   'audit.verify': ADMIN,
@@ -48,7 +52,29 @@ export const ACCESS = {
   'settings.rooms.list': ALL,
   'settings.room.create': ADMIN,
   'settings.room.update': ADMIN,
-  'settings.room.delete': ADMIN
+  'settings.room.delete': ADMIN,
+  // Students: the front desk sees contact data (checked per record in core/students/access.ts).
+  'students.search': ALL,
+  'students.list': ALL,
+  'students.get': ALL,
+  'students.timeline': ALL,
+  'students.create': ['admin', 'counsellor', 'assistant'],
+  'students.update': ALL,
+  'students.import.check': CENTRE_STAFF,
+  'students.import.commit': CENTRE_STAFF,
+  // The watch list is clinical: never the front desk.
+  'watch.list': CLINICAL,
+  'watch.get': CLINICAL,
+  'watch.setTier': CLINICAL,
+  'watch.checklist.complete': CLINICAL,
+  'watch.plan.save': CLINICAL,
+  'watch.plan.revisions': CLINICAL,
+  'watch.followUp.add': CLINICAL,
+  'watch.dashboard': CLINICAL,
+  // The weekly review is the centre's own meeting.
+  'watch.review.agenda': CENTRE_STAFF,
+  'watch.review.decide': CENTRE_STAFF,
+  'watch.review.pdf': CENTRE_STAFF
 } as const satisfies Record<Channel, Access>
 
 /** Whether a role may call a channel at all (the core adds per-record checks on top). */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Clock } from './clock'
 import type { Orm } from './db/connection'
+import type { PdfEngine } from './reports/pdf'
 import { appendAudit, type AuditEntry } from './audit/log'
 import { VaultLockedError } from './errors'
 import type { CoreState, Session } from './state'
@@ -21,7 +22,9 @@ export class CallContext {
   constructor(
     readonly clock: Clock,
     readonly vault: Vault,
-    readonly state: CoreState
+    readonly state: CoreState,
+    /** Renders reports to PDF (Electron's printToPDF in the app, headless Chromium elsewhere). */
+    readonly pdf: PdfEngine
   ) {}
 
   /** The logged-in session (the core has already checked access before the handler runs). */

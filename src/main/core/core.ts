@@ -3,6 +3,7 @@ import { contract, isChannel, type Channel, type ChannelOutput } from '@shared/c
 import type { CallError, CallResult } from '@shared/errors'
 import { toFieldIssues } from '@shared/issues'
 import { ACCESS } from '@shared/permissions'
+import type { Role } from '@shared/roles'
 import { registerApp } from './app'
 import { registerAudit } from './audit/channels'
 import { registerAuth } from './auth/channels'
@@ -11,14 +12,24 @@ import { systemClock, type Clock } from './clock'
 import { CallContext } from './context'
 import { AppError } from './errors'
 import { Registry } from './registry'
+import { lazyChromiumEngine } from './reports/lazyChromium'
+import type { PdfEngine } from './reports/pdf'
 import { registerSettings } from './settings/channels'
 import { CoreState } from './state'
 import { registerUsers } from './users/channels'
+import { registerStudents } from './students/channels'
+import { TimelineSources } from './students/timeline'
+import { registerWatch } from './watch/channels'
 import { Vault } from './vault/vault'
 
 export interface CoreOptions {
   dataDir: string
   clock?: Clock
+  /**
+   * Renders reports; the shell passes its own (Electron: printToPDF). Without one the core starts
+   * headless Chromium on its first print. The core closes it in `close()`.
+   */
+  pdf?: PdfEngine
   /** How often the core looks for an idle session to lock (ms); the renderer locks first in practice. */
   idleCheckMs?: number
 }
@@ -48,13 +59,17 @@ export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
   const clock = options.clock ?? systemClock
   const state = new CoreState()
-  const ctx = new CallContext(clock, new Vault(options.dataDir, clock), state)
+  const pdf = options.pdf ?? lazyChromiumEngine()
+  const ctx = new CallContext(clock, new Vault(options.dataDir, clock), state, pdf)
   const registry = new Registry()
   registerApp(registry)
   registerAuth(registry)
   registerUsers(registry)
   registerAudit(registry)
   registerSettings(registry)
+  const timeline = new TimelineSources()
+  registerStudents(registry, timeline)
+  registerWatch(registry, timeline)
   registry.assertComplete()
 
   let queue: Promise<unknown> = Promise.resolve()
@@ -86,7 +101,7 @@ export function createCore(options: CoreOptions): Core {
       if (!session) return state.hadSession ? fail('LOCKED', 'errors.locked') : fail('UNAUTHENTICATED', 'errors.unauthenticated')
       if (access !== 'session') {
         if (session.mustChangePassword) return fail('FORBIDDEN', 'errors.auth.mustChangePassword')
-        if (!access.includes(session.role)) {
+        if (!(access as readonly Role[]).includes(session.role)) {
           ctx.tx((t) => t.audit({ action: 'access.denied', entity: 'channel', entityId: channel, summary: { role: session.role } }))
           return fail('FORBIDDEN', 'errors.forbidden')
         }
@@ -128,8 +143,12 @@ export function createCore(options: CoreOptions): Core {
     close: () =>
       serial(async () => {
         clearInterval(idleTimer)
-        if (state.session) endSession(ctx, 'auth.lock', { reason: 'quit' })
-        state.detach()
+        try {
+          if (state.session) endSession(ctx, 'auth.lock', { reason: 'quit' })
+          state.detach()
+        } finally {
+          await pdf.close()
+        }
       })
   }
 }

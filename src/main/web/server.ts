@@ -7,7 +7,8 @@ import type { Core } from '../core/core'
 import { BRIDGE_SCRIPT } from './bridge'
 
 const HOST = '127.0.0.1'
-const MAX_BODY_BYTES = 8 * 1024 * 1024
+// A roster of ~30 MB arrives as base64 (a third larger) inside JSON.
+const MAX_BODY_BYTES = 48 * 1024 * 1024
 
 export const CSP = [
   "default-src 'self'",

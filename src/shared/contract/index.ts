@@ -4,7 +4,9 @@ import { appChannels } from './app'
 import { auditChannels } from './audit'
 import { authChannels } from './auth'
 import { settingsChannels } from './settings'
+import { studentsChannels } from './students'
 import { usersChannels } from './users'
+import { watchChannels } from './watch'
 
 /**
  * Every channel between the renderer and the core: its input and output schemas.
@@ -15,7 +17,9 @@ export const contract = {
   ...authChannels,
   ...usersChannels,
   ...auditChannels,
-  ...settingsChannels
+  ...settingsChannels,
+  ...studentsChannels,
+  ...watchChannels
 }
 
 export type Contract = typeof contract
@@ -36,4 +40,6 @@ export interface XinAnApi {
 export * from './app'
 export * from './audit'
 export * from './settings'
+export * from './students'
 export * from './users'
+export * from './watch'

@@ -13,7 +13,9 @@ export const userDto = z.object({
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   createdAt: z.string(),
-  lastLoginAt: z.string().nullable()
+  lastLoginAt: z.string().nullable(),
+  /** A part-time counsellor's college stations: whose students they work with. */
+  stationCollegeIds: z.array(z.string())
 })
 export type UserDto = z.infer<typeof userDto>
 
@@ -39,6 +41,11 @@ export const usersChannels = defineChannels({
   /** Removes the user's key slot: they can no longer open the vault. */
   'users.deactivate': {
     input: z.object({ id }).strict(),
+    output: userDto
+  },
+  /** Which colleges a part-time counsellor serves; their students are the ones they may open. */
+  'users.setStations': {
+    input: z.object({ id, collegeIds: z.array(id).max(100) }).strict(),
     output: userDto
   },
   'users.reactivate': {

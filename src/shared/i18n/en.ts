@@ -41,7 +41,47 @@ export const en: Shape<typeof zhCN> = {
       cannotDeactivateSelf: 'You cannot deactivate your own account.',
       lastAdmin: 'At least one active administrator must remain.',
       inactive: 'That account is deactivated.',
-      alreadyActive: 'That account is already active.'
+      alreadyActive: 'That account is already active.',
+      stationsPartTimeOnly: 'Only part-time counsellors have college stations.',
+      unknownCollege: 'A chosen college does not exist; it may have been deleted.'
+    },
+    students: {
+      studentNoTaken: 'Student number {{studentNo}} belongs to another student.',
+      classNeedsCollege: 'Choose the college before the class.',
+      unknownCollege: 'That college does not exist; it may have been deleted.',
+      unknownClass: 'That class does not exist; it may have been deleted.',
+      classNotInCollege: 'That class is not in the chosen college.',
+      outsideStations: 'You may place students only in the colleges of your stations.'
+    },
+    import: {
+      unreadable: 'This file cannot be read. Upload the roster as CSV or XLSX.',
+      empty: 'No header row and no data were found in the file.',
+      quoteNotClosed: 'The file has a quote that is never closed, so its columns cannot be told apart. Save it again as CSV from Excel and retry.',
+      noStudentNoColumn: 'Choose the column that holds the student number.',
+      noNameColumn: 'Choose the column that holds the name.',
+      columnOutOfRange: 'The chosen column is not in the file.',
+      required: '{{column}} is empty.',
+      studentNo: '{{column}} “{{value}}” is not a student number: 4–20 letters, digits or dashes.',
+      duplicateStudentNo: 'Student number {{value}} also appears in row {{otherRow}}.',
+      gender: '{{column}} “{{value}}” is not recognised. Write 男 or 女 (male or female).',
+      date: '{{column}} “{{value}}” is not a date. Write it like 2004-05-06.',
+      status: '{{column}} “{{value}}” is not recognised. Write 在读, 休学, 毕业 or 退学 (enrolled, on leave, graduated, withdrawn).',
+      phone: '{{column}} “{{value}}” may hold digits, spaces and + - ( ) only.',
+      tooLong: '{{column}} is too long (at most {{max}} characters).',
+      classNeedsCollege: 'Class “{{value}}” needs its college (no single class has that name).',
+      rowsInvalid: 'The roster has {{count}} problems. No student was imported; correct them and import again.',
+      missingOrg: 'The roster names colleges or classes that are not set up. No student was imported. Create them first, or choose to create them.',
+      missingCollege: 'College “{{college}}” is not set up.',
+      missingClass: 'Class “{{college}} / {{className}}” is not set up.'
+    },
+    watch: {
+      sameTier: 'The student is already at this tier; nothing to change.',
+      notOnList: 'The student is not on the watch list; there is nothing to remove.',
+      itemDone: 'That item is already done.',
+      itemSuperseded: 'The tier has changed since; this item was replaced by the new checklist.',
+      notCounsellor: 'Choose an active counsellor (full-time, part-time or the director).',
+      dateInFuture: 'A follow-up cannot be dated after today.',
+      notOnAgenda: 'The student is not on this meeting’s agenda.'
     },
     settings: {
       collegeNameTaken: 'A college with that name exists.',
@@ -68,6 +108,19 @@ export const en: Shape<typeof zhCN> = {
     max: 'At most {{max}}.',
     invalidType: 'Wrong format.',
     unknownField: 'Unknown fields: {{keys}}.',
-    invalid: 'Invalid value.'
+    invalid: 'Invalid value.',
+    studentNo: 'Student numbers are 4–20 letters, digits or dashes.',
+    fileTooLarge: 'The file is too large (about 30 MB at most).'
+  },
+  timeline: {
+    watch: {
+      tierSet: 'Put on the watch list: {{to}}',
+      tierChanged: 'Watch tier changed: {{from}} → {{to}}',
+      tierRemoved: 'Taken off the watch list (was {{from}})',
+      checklistDone: 'Done: {{item}}',
+      planSaved: 'Plan revision {{revision}}',
+      followUp: 'Follow-up: {{kind}} ({{channel}})',
+      reviewDecision: 'Weekly review ({{date}}): {{decision}}'
+    }
   }
 }

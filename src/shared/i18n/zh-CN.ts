@@ -37,7 +37,47 @@ export const zhCN = {
       cannotDeactivateSelf: '不能停用自己的账户。',
       lastAdmin: '至少需要保留一个启用的管理员账户。',
       inactive: '该账户已停用。',
-      alreadyActive: '该账户已是启用状态。'
+      alreadyActive: '该账户已是启用状态。',
+      stationsPartTimeOnly: '只有兼职咨询师需要设置学院工作站。',
+      unknownCollege: '所选学院中有不存在的学院，可能已被删除。'
+    },
+    students: {
+      studentNoTaken: '学号 {{studentNo}} 已被另一名学生使用。',
+      classNeedsCollege: '选择班级前请先选择学院。',
+      unknownCollege: '该学院不存在，可能已被删除。',
+      unknownClass: '该班级不存在，可能已被删除。',
+      classNotInCollege: '该班级不属于所选的学院。',
+      outsideStations: '您只能把学生安排在自己负责的学院工作站。'
+    },
+    import: {
+      unreadable: '无法读取该文件。请上传 CSV 或 XLSX 格式的名单。',
+      empty: '文件中没有找到表头和数据行。',
+      quoteNotClosed: '文件中有未配对的引号，无法确定各列的内容。请在 Excel 中另存为 CSV 后重试。',
+      noStudentNoColumn: '请指定哪一列是学号。',
+      noNameColumn: '请指定哪一列是姓名。',
+      columnOutOfRange: '所选的列在文件中不存在。',
+      required: '{{column}}为空。',
+      studentNo: '{{column}}“{{value}}”格式不对：应为 4–20 位字母、数字或短横线。',
+      duplicateStudentNo: '学号 {{value}} 与第 {{otherRow}} 行重复。',
+      gender: '{{column}}“{{value}}”无法识别，请填写 男 或 女。',
+      date: '{{column}}“{{value}}”不是有效日期，请写成 2004-05-06 这样的格式。',
+      status: '{{column}}“{{value}}”无法识别，请填写 在读、休学、毕业 或 退学。',
+      phone: '{{column}}“{{value}}”只能包含数字、空格和 + - ( )。',
+      tooLong: '{{column}}太长（最多 {{max}} 个字符）。',
+      classNeedsCollege: '班级“{{value}}”需要同时填写学院（没有或有多个同名班级）。',
+      rowsInvalid: '名单中有 {{count}} 处问题，未导入任何学生。请改正后重新导入。',
+      missingOrg: '名单中有尚未设置的学院或班级，未导入任何学生。请先创建它们，或选择自动创建。',
+      missingCollege: '学院“{{college}}”尚未设置。',
+      missingClass: '班级“{{college}} / {{className}}”尚未设置。'
+    },
+    watch: {
+      sameTier: '该学生已在此关注等级，无需更改。',
+      notOnList: '该学生不在关注名单上，无需移出。',
+      itemDone: '该事项已完成。',
+      itemSuperseded: '关注等级已变更，该事项已由新的清单取代。',
+      notCounsellor: '请选择一位在职的咨询师（专职、兼职或中心主任）。',
+      dateInFuture: '随访日期不能晚于今天。',
+      notOnAgenda: '该学生不在这次研判的议程上。'
     },
     settings: {
       collegeNameTaken: '已有同名学院。',
@@ -64,6 +104,20 @@ export const zhCN = {
     max: '不能大于 {{max}}。',
     invalidType: '格式不对。',
     unknownField: '有未知的字段：{{keys}}。',
-    invalid: '无效的值。'
+    invalid: '无效的值。',
+    studentNo: '学号为 4–20 位字母、数字或短横线。',
+    fileTooLarge: '文件太大（最多约 30 MB）。'
+  },
+  /** Headlines of the student timeline; params are enum keys the renderer translates. */
+  timeline: {
+    watch: {
+      tierSet: '列入关注名单：{{to}}',
+      tierChanged: '关注等级调整：{{from}} → {{to}}',
+      tierRemoved: '移出关注名单（原为{{from}}）',
+      checklistDone: '已完成：{{item}}',
+      planSaved: '一生一策（第 {{revision}} 版）',
+      followUp: '随访：{{kind}}（{{channel}}）',
+      reviewDecision: '每周研判（{{date}}）：{{decision}}'
+    }
   }
 }

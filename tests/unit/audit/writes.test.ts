@@ -12,8 +12,10 @@ interface State {
   classId: string
   roomId: string
   userId: string
+  studentId: string
   recoveryCode: string
   confirmGroups: number[]
+  itemId: string
 }
 
 interface Step {
@@ -31,6 +33,23 @@ interface Step {
 const idOf = (value: unknown): string => (value as { id: string }).id
 const NEW_ADMIN_PASSWORD = 'the admin changed it 1'
 const RECOVERED_PASSWORD = 'the admin recovered it 2'
+const STUDENT = {
+  name: '王小明',
+  gender: 'male',
+  birthDate: null,
+  collegeId: null,
+  classId: null,
+  grade: '',
+  major: '',
+  dorm: '',
+  phone: '',
+  guardianName: '',
+  guardianRelation: '',
+  guardianPhone: '',
+  status: 'enrolled',
+  contactNotes: ''
+}
+const ROSTER = Buffer.from('学号,姓名\r\n2025990002,李四\r\n').toString('base64')
 
 /**
  * Every channel that changes state, in an order where each has something to act on, with the
@@ -83,10 +102,59 @@ const WRITES: Step[] = [
     entityId: (_s, v) => idOf(v),
     after: (s, v) => (s.userId = idOf(v))
   },
-  { channel: 'users.update', input: (s) => ({ id: s.userId, displayName: '王小明', role: 'assistant' }), action: 'users.role_changed', entityId: (s) => s.userId },
+  { channel: 'users.update', input: (s) => ({ id: s.userId, displayName: '王小明', role: 'part_time' }), action: 'users.role_changed', entityId: (s) => s.userId },
+  { channel: 'users.setStations', input: (s) => ({ id: s.userId, collegeIds: [] }), action: 'users.set_stations', entityId: (s) => s.userId },
   { channel: 'users.resetPassword', input: (s) => ({ id: s.userId, firstPassword: 'wangxm second pw' }), action: 'users.password_reset', entityId: (s) => s.userId },
   { channel: 'users.deactivate', input: (s) => ({ id: s.userId }), action: 'users.deactivate', entityId: (s) => s.userId },
   { channel: 'users.reactivate', input: (s) => ({ id: s.userId, firstPassword: 'wangxm third pw' }), action: 'users.reactivate', entityId: (s) => s.userId },
+  {
+    channel: 'students.create',
+    input: () => ({ ...STUDENT, studentNo: '2025990001' }),
+    action: 'students.create',
+    entityId: (_s, v) => idOf(v),
+    after: (s, v) => (s.studentId = idOf(v))
+  },
+  { channel: 'students.update', input: (s) => ({ ...STUDENT, studentNo: '2025990001', id: s.studentId, dorm: '3号楼-101' }), action: 'students.update', entityId: (s) => s.studentId },
+  // Opening a student's file or timeline changes nothing but is a read of their record: audited.
+  { channel: 'students.get', input: (s) => ({ id: s.studentId }), action: 'students.view', entityId: (s) => s.studentId },
+  { channel: 'students.timeline', input: (s) => ({ id: s.studentId }), action: 'students.timeline.view', entityId: (s) => s.studentId },
+  {
+    channel: 'students.import.commit',
+    input: () => ({ fileName: '名单.csv', contentBase64: ROSTER, mapping: { studentNo: 0, name: 1 }, createMissing: false }),
+    action: 'students.import'
+  },
+  {
+    channel: 'watch.setTier',
+    input: (s) => ({ studentId: s.studentId, tier: 'crisis', reason: '深夜流露轻生念头', riskFactors: ['emotional_crisis'], specialPeriod: null }),
+    action: 'watch.set_tier',
+    entityId: (s) => s.studentId,
+    after: (s, v) => (s.itemId = (v as { checklist: { id: string }[] }).checklist[0]!.id)
+  },
+  { channel: 'watch.checklist.complete', input: (s) => ({ itemId: s.itemId, note: '' }), action: 'watch.checklist.complete', entityId: (s) => s.studentId },
+  {
+    channel: 'watch.plan.save',
+    input: (s) => ({ studentId: s.studentId, goals: '稳定情绪', measures: '每周咨询', counsellorId: null, advisorName: '', peerSupporter: '', familyContact: '', reviewEveryDays: 7 }),
+    action: 'watch.plan.save',
+    entityId: (s) => s.studentId
+  },
+  {
+    channel: 'watch.followUp.add',
+    input: (s) => ({ studentId: s.studentId, kind: 'dorm_visit', date: '2026-11-01', channel: 'in_person', withWhom: '', summary: '宿舍走访' }),
+    action: 'watch.follow_up.add',
+    entityId: (s) => s.studentId
+  },
+  {
+    channel: 'watch.review.decide',
+    input: (s) => ({ date: '2026-11-02', studentId: s.studentId, decision: 'keep', note: '' }),
+    action: 'watch.review.decide',
+    entityId: (s) => s.studentId
+  },
+  // Reads of a student's clinical record, or of names with tiers: audited.
+  { channel: 'watch.get', input: (s) => ({ studentId: s.studentId }), action: 'watch.view', entityId: (s) => s.studentId },
+  { channel: 'watch.plan.revisions', input: (s) => ({ studentId: s.studentId }), action: 'watch.plan.revisions', entityId: (s) => s.studentId },
+  { channel: 'watch.dashboard', input: () => ({}), action: 'watch.dashboard.view' },
+  // A print of the agenda discloses every student on it.
+  { channel: 'watch.review.pdf', input: () => ({ date: '2026-11-02', locale: 'zh-CN' }), action: 'watch.review.print' },
   {
     channel: 'auth.recoveryCode.confirm',
     input: (s) => ({ groups: s.confirmGroups.map((g) => s.recoveryCode.split('-')[g - 1]) }),
@@ -122,13 +190,19 @@ const READS: Partial<Record<Channel, 'audited' | 'silent'>> = {
   'settings.centre.get': 'silent',
   'settings.security.get': 'silent',
   'settings.org.get': 'silent',
-  'settings.rooms.list': 'silent'
+  'settings.rooms.list': 'silent',
+  // Roster data, no record opened; the check writes nothing.
+  'students.search': 'silent',
+  'students.list': 'silent',
+  'students.import.check': 'silent',
+  'watch.list': 'audited',
+  'watch.review.agenda': 'audited'
 }
 
 describe('every write is audited', () => {
   let core: TestCore
   let raw: Database.Database
-  const state: State = { password: ADMIN.password, collegeId: '', classId: '', roomId: '', userId: '', recoveryCode: '', confirmGroups: [] }
+  const state: State = { password: ADMIN.password, collegeId: '', classId: '', roomId: '', userId: '', studentId: '', recoveryCode: '', confirmGroups: [], itemId: '' }
 
   beforeAll(async () => {
     core = await setUpCore()

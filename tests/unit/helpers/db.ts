@@ -47,11 +47,17 @@ export function tableNames(db: Database.Database): string[] {
   )
 }
 
+/** FTS5 keeps parts of its index in WITHOUT ROWID tables (read in primary-key order). */
+const hasRowid = (db: Database.Database, name: string): boolean => {
+  const row = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) as { sql: string | null } | undefined
+  return !/WITHOUT\s+ROWID/i.test(row?.sql ?? '')
+}
+
 /** Row count and a hash of the content of every table: equal digests mean nothing was written. */
 export function tableDigests(db: Database.Database): Record<string, { rows: number; sha256: string }> {
   const out: Record<string, { rows: number; sha256: string }> = {}
   for (const name of tableNames(db)) {
-    const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()
+    const rows = db.prepare(`SELECT * FROM "${name}"${hasRowid(db, name) ? ' ORDER BY rowid' : ''}`).all()
     out[name] = { rows: rows.length, sha256: createHash('sha256').update(JSON.stringify(rows)).digest('hex') }
   }
   return out

@@ -8,6 +8,7 @@ export interface Fixtures {
   collegeId: string
   classId: string
   roomId: string
+  studentId: string
 }
 
 /** Random IDs: enough for calls refused before the handler runs (validation, access). */
@@ -15,8 +16,32 @@ export const randomFixtures = (): Fixtures => ({
   userId: randomUUID(),
   collegeId: randomUUID(),
   classId: randomUUID(),
-  roomId: randomUUID()
+  roomId: randomUUID(),
+  studentId: randomUUID()
 })
+
+let createdStudents = 0
+
+/** The student fields of a valid create/update, placed in the fixture college and class. */
+const studentFields = (f: Fixtures): ChannelInput<'students.create'> => ({
+  studentNo: '2025990001',
+  name: '王小明',
+  gender: 'male',
+  birthDate: '2006-05-06',
+  collegeId: f.collegeId,
+  classId: f.classId,
+  grade: '2025',
+  major: '应用心理学',
+  dorm: '12号楼-305',
+  phone: '138 0000 1111',
+  guardianName: '王父',
+  guardianRelation: '父亲',
+  guardianPhone: '139 0000 2222',
+  status: 'enrolled',
+  contactNotes: ''
+})
+
+const ROSTER_CSV = Buffer.from('学号,姓名\r\n2025990002,李四\r\n').toString('base64')
 
 /**
  * A valid input for every channel of the contract. The mapped type makes a new channel a
@@ -39,6 +64,7 @@ export const VALID_INPUT: { [C in Channel]: (f: Fixtures) => ChannelInput<C> } =
   'users.resetPassword': (f) => ({ id: f.userId, firstPassword: 'temporary pass 2' }),
   'users.deactivate': (f) => ({ id: f.userId }),
   'users.reactivate': (f) => ({ id: f.userId, firstPassword: 'temporary pass 3' }),
+  'users.setStations': (f) => ({ id: f.userId, collegeIds: [f.collegeId] }),
   'audit.list': () => ({ page: 1, pageSize: 20 }),
   'audit.actions': () => ({}),
   'audit.verify': () => ({}),
@@ -56,7 +82,50 @@ export const VALID_INPUT: { [C in Channel]: (f: Fixtures) => ChannelInput<C> } =
   'settings.rooms.list': () => ({}),
   'settings.room.create': () => ({ name: '咨询室一', kind: 'counselling', location: '二楼', capacity: 2, active: true }),
   'settings.room.update': (f) => ({ id: f.roomId, name: '咨询室一', kind: 'group', location: '二楼', capacity: 8, active: false }),
-  'settings.room.delete': (f) => ({ id: f.roomId })
+  'settings.room.delete': (f) => ({ id: f.roomId }),
+  'students.search': () => ({ q: '王小明', limit: 20 }),
+  'students.list': () => ({ q: '王' }),
+  'students.get': (f) => ({ id: f.studentId }),
+  'students.timeline': (f) => ({ id: f.studentId }),
+  // A new number each call: a loop over roles creates one student per role.
+  'students.create': (f) => ({ ...studentFields(f), studentNo: `T${String(++createdStudents).padStart(6, '0')}` }),
+  'students.update': (f) => ({ id: f.studentId, ...studentFields(f) }),
+  'students.import.check': () => ({ fileName: '名单.csv', contentBase64: ROSTER_CSV }),
+  'students.import.commit': () => ({ fileName: '名单.csv', contentBase64: ROSTER_CSV, mapping: { studentNo: 0, name: 1 }, createMissing: false }),
+  'watch.list': () => ({ tier: 'crisis' }),
+  'watch.get': (f) => ({ studentId: f.studentId }),
+  'watch.setTier': (f) => ({
+    studentId: f.studentId,
+    tier: 'serious',
+    reason: '辅导员反映近期情绪低落',
+    riskFactors: ['academic_pressure'],
+    specialPeriod: null
+  }),
+  // No fixture names a checklist item: a random one is refused (NOT_FOUND) after validation.
+  'watch.checklist.complete': () => ({ itemId: randomUUID(), note: '已电话告知' }),
+  'watch.plan.save': (f) => ({
+    studentId: f.studentId,
+    goals: '恢复规律作息',
+    measures: '每周中心咨询一次',
+    counsellorId: f.userId,
+    advisorName: '李四',
+    peerSupporter: '王小明',
+    familyContact: '母亲',
+    reviewEveryDays: 14
+  }),
+  'watch.plan.revisions': (f) => ({ studentId: f.studentId }),
+  'watch.followUp.add': (f) => ({
+    studentId: f.studentId,
+    kind: 'family_contact',
+    date: '2026-11-01',
+    channel: 'phone',
+    withWhom: '母亲',
+    summary: '与家长沟通近况'
+  }),
+  'watch.review.agenda': () => ({ date: '2026-11-02' }),
+  'watch.review.decide': (f) => ({ date: '2026-11-02', studentId: f.studentId, decision: 'keep', note: '' }),
+  'watch.review.pdf': () => ({ date: '2026-11-02', locale: 'zh-CN' }),
+  'watch.dashboard': () => ({})
 }
 
 export const validInput = <C extends Channel>(channel: C, f: Fixtures): ChannelInput<C> => VALID_INPUT[channel](f)

@@ -6,6 +6,7 @@ import { users } from '../db/schema'
 import { appendAudit, type AuditEntry } from '../audit/log'
 import { connect } from '../db/connection'
 import { readSetting } from '../settings/store'
+import { stationsOf } from '../students/stations'
 import { toUserDto } from '../users/dto'
 import type { Session } from '../state'
 import { InvalidCredentialsError } from '../vault/errors'
@@ -14,7 +15,7 @@ export function toSessionDto(orm: Orm, session: Session): SessionDto {
   const row = orm.select().from(users).where(eq(users.id, session.userId)).get()
   if (!row) throw new InvalidCredentialsError()
   return {
-    user: toUserDto(row),
+    user: toUserDto(row, stationsOf(orm, row.id)),
     mustChangePassword: row.mustChangePassword,
     recoveryPending: row.role === 'admin' && readSetting(orm, 'recoveryPending') !== null,
     idleTimeoutMinutes: session.idleTimeoutMinutes

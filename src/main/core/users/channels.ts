@@ -1,5 +1,5 @@
 import type { Registry } from '../registry'
-import { createUser, deactivateUser, listUsers, setTemporaryPassword, updateUser } from './service'
+import { createUser, deactivateUser, listUsers, setStations, setTemporaryPassword, updateUser } from './service'
 
 export function registerUsers(registry: Registry): void {
   registry.handleTx('users.list', listUsers)
@@ -8,4 +8,5 @@ export function registerUsers(registry: Registry): void {
   registry.handle('users.resetPassword', (ctx, input) => setTemporaryPassword(ctx, input, 'reset'))
   registry.handle('users.reactivate', (ctx, input) => setTemporaryPassword(ctx, input, 'reactivate'))
   registry.handle('users.deactivate', deactivateUser)
+  registry.handleTx('users.setStations', setStations)
 }

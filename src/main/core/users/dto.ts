@@ -3,7 +3,7 @@ import type { users } from '../db/schema'
 
 export type UserRow = typeof users.$inferSelect
 
-export const toUserDto = (row: UserRow): UserDto => ({
+export const toUserDto = (row: UserRow, stationCollegeIds: string[] = []): UserDto => ({
   id: row.id,
   username: row.username,
   displayName: row.displayName,
@@ -11,5 +11,6 @@ export const toUserDto = (row: UserRow): UserDto => ({
   active: row.active,
   mustChangePassword: row.mustChangePassword,
   createdAt: row.createdAt,
-  lastLoginAt: row.lastLoginAt
+  lastLoginAt: row.lastLoginAt,
+  stationCollegeIds
 })

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { UserDto } from '@shared/contract'
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import type { CallContext, Tx } from '../context'
 import type { ParsedInput } from '../registry'
-import { users } from '../db/schema'
-import { AppError, ForbiddenError, NotFoundError } from '../errors'
+import { colleges, userStations, users } from '../db/schema'
+import { AppError, FieldError, ForbiddenError, NotFoundError } from '../errors'
 import { assertPasswordIsNotUsername } from '../auth/service'
+import { allStations, stationsOf } from '../students/stations'
 import { toUserDto, type UserRow } from './dto'
 
 function findUser(t: Tx, id: string): UserRow {
@@ -13,6 +14,8 @@ function findUser(t: Tx, id: string): UserRow {
   if (!row) throw new NotFoundError()
   return row
 }
+
+const userDto = (t: Tx, id: string): UserDto => toUserDto(findUser(t, id), stationsOf(t.orm, id))
 
 /** Refuses a change that would leave no active admin to run the centre. */
 function assertAnotherActiveAdmin(t: Tx, exceptId: string): void {
@@ -31,7 +34,8 @@ export function listUsers(t: Tx, input: ParsedInput<'users.list'>): UserDto[] {
     .where(input.includeInactive ? undefined : eq(users.active, true))
     .orderBy(desc(users.active), asc(users.username))
     .all()
-  return rows.map(toUserDto)
+  const stations = allStations(t)
+  return rows.map((row) => toUserDto(row, stations.get(row.id) ?? []))
 }
 
 /**
@@ -70,7 +74,7 @@ export async function createUser(ctx: CallContext, input: ParsedInput<'users.cre
         })
         .run()
       t.audit({ action: 'users.create', entity: 'user', entityId: id, summary: { role: input.role } })
-      return toUserDto(findUser(t, id))
+      return userDto(t, id)
     })
   } catch (error) {
     ctx.vault.saveSlots(ctx.state.dek, { removeUserId: id })
@@ -86,7 +90,7 @@ export function updateUser(t: Tx, input: ParsedInput<'users.update'>, ctx: CallC
   t.audit({ action: summary ? 'users.role_changed' : 'users.update', entity: 'user', entityId: row.id, summary })
   const session = ctx.session()
   if (session.userId === row.id) session.role = input.role
-  return toUserDto(findUser(t, row.id))
+  return userDto(t, row.id)
 }
 
 /** A temporary password for a user who forgot theirs, or for an account being reactivated. */
@@ -104,7 +108,7 @@ export async function setTemporaryPassword(
   return ctx.tx((t) => {
     t.orm.update(users).set({ active: true, mustChangePassword: true, updatedAt: t.at }).where(eq(users.id, row.id)).run()
     t.audit({ action: mode === 'reset' ? 'users.password_reset' : 'users.reactivate', entity: 'user', entityId: row.id })
-    return toUserDto(findUser(t, row.id))
+    return userDto(t, row.id)
   })
 }
 
@@ -118,6 +122,24 @@ export function deactivateUser(ctx: CallContext, input: ParsedInput<'users.deact
   return ctx.tx((t) => {
     t.orm.update(users).set({ active: false, updatedAt: t.at }).where(eq(users.id, row.id)).run()
     t.audit({ action: 'users.deactivate', entity: 'user', entityId: row.id })
-    return toUserDto(findUser(t, row.id))
+    return userDto(t, row.id)
   })
+}
+
+/**
+ * A part-time counsellor's college stations, replaced as a whole. Other roles see every
+ * student, so stations would mean nothing for them: refused rather than silently kept.
+ */
+export function setStations(t: Tx, input: ParsedInput<'users.setStations'>): UserDto {
+  const row = findUser(t, input.id)
+  if (row.role !== 'part_time') throw new AppError('CONFLICT', 'errors.users.stationsPartTimeOnly')
+  const collegeIds = [...new Set(input.collegeIds)]
+  if (collegeIds.length > 0) {
+    const found = t.orm.select({ id: colleges.id }).from(colleges).where(inArray(colleges.id, collegeIds)).all()
+    if (found.length !== collegeIds.length) throw new FieldError('collegeIds', 'errors.users.unknownCollege')
+  }
+  t.orm.delete(userStations).where(eq(userStations.userId, row.id)).run()
+  if (collegeIds.length > 0) t.orm.insert(userStations).values(collegeIds.map((collegeId) => ({ userId: row.id, collegeId }))).run()
+  t.audit({ action: 'users.set_stations', entity: 'user', entityId: row.id, summary: { count: collegeIds.length } })
+  return userDto(t, row.id)
 }
