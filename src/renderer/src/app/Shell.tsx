@@ -8,6 +8,7 @@ import { roleMayCall } from '@shared/permissions'
 import { LOCALES } from '@shared/i18n'
 import { setLocale } from '../i18n'
 import { SECTIONS } from './sections'
+import { SpotlightButton, StudentSpotlight } from './Spotlight'
 import { useAppSession, useSession } from './session'
 import { useIdleLock } from './useIdleLock'
 
@@ -23,6 +24,7 @@ export function Shell() {
 
   const sections = SECTIONS.filter((s) => !s.needs || roleMayCall(session.user.role, s.needs))
   const dark = colorScheme === 'dark'
+  const canSearch = roleMayCall(session.user.role, 'students.search')
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
@@ -37,6 +39,7 @@ export function Shell() {
             <Text c="dimmed" size="sm" truncate>{status?.centreName}</Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            {canSearch && <SpotlightButton />}
             <Text size="sm" visibleFrom="md">
               {t('shell.signedInAs', { name: session.user.displayName, role: t(`roles.${session.user.role}`) })}
             </Text>
@@ -95,6 +98,7 @@ export function Shell() {
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell.Main>
+      {canSearch && <StudentSpotlight />}
     </AppShell>
   )
 }

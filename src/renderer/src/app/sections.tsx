@@ -1,11 +1,14 @@
 import type { ComponentType } from 'react'
-import { IconClipboardList, IconHome, IconSettings, IconUserCircle, IconUsers } from '@tabler/icons-react'
+import { IconCalendarCheck, IconClipboardList, IconEye, IconHome, IconSchool, IconSettings, IconUserCircle, IconUsers } from '@tabler/icons-react'
 import type { Channel } from '@shared/contract'
 import { AuditPage } from '../features/audit/AuditPage'
 import { AccountPage } from '../features/auth/AccountPage'
 import { HomePage } from '../features/home/HomePage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { UsersPage } from '../features/users/UsersPage'
+import { StudentsPage } from '../features/students/StudentsPage'
+import { WatchListPage } from '../features/watch/WatchListPage'
+import { WeeklyReviewPage } from '../features/watch/WeeklyReviewPage'
 
 export interface Section {
   path: string
@@ -19,6 +22,9 @@ export interface Section {
 /** Every section of the app; a capability adds its own. Only what exists is listed. */
 export const SECTIONS: Section[] = [
   { path: '/', labelKey: 'nav.home', icon: IconHome, Page: HomePage },
+  { path: '/students', labelKey: 'nav.students', icon: IconSchool, Page: StudentsPage, needs: 'students.list' },
+  { path: '/watch', labelKey: 'nav.watch', icon: IconEye, Page: WatchListPage, needs: 'watch.list' },
+  { path: '/review', labelKey: 'nav.review', icon: IconCalendarCheck, Page: WeeklyReviewPage, needs: 'watch.review.agenda' },
   { path: '/users', labelKey: 'nav.users', icon: IconUsers, Page: UsersPage, needs: 'users.list' },
   { path: '/audit', labelKey: 'nav.audit', icon: IconClipboardList, Page: AuditPage, needs: 'audit.list' },
   { path: '/settings', labelKey: 'nav.settings', icon: IconSettings, Page: SettingsPage, needs: 'settings.centre.update' },

@@ -19,6 +19,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     // Field errors in red 6 are 3.3:1 on white; red 9 is 5.5:1.
     '--mantine-color-error': t.colors.red[9],
     [`--mantine-color-${t.primaryColor}-light`]: t.colors[t.primaryColor]![0]!,
+    // A hovered filled button goes darker, not lighter, so white text keeps its contrast.
+    [`--mantine-color-${t.primaryColor}-filled-hover`]: `color-mix(in srgb, var(--mantine-color-${t.primaryColor}-9) 80%, black)`,
     // Text on "light" surfaces (alerts, badges, hovered or active nav links) is darkened until it
     // reads at AA contrast on its tinted background, whatever the hue.
     ...Object.fromEntries(

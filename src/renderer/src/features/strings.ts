@@ -2,7 +2,9 @@ import { auditStrings } from './audit/i18n'
 import { authStrings } from './auth/i18n'
 import { homeStrings } from './home/i18n'
 import { settingsStrings } from './settings/i18n'
+import { studentsStrings } from './students/i18n'
 import { usersStrings } from './users/i18n'
+import { watchStrings } from './watch/i18n'
 
 /** Each feature's strings, under its own top-level key (`t('users.title')`). */
 export const featureStrings = {
@@ -10,5 +12,7 @@ export const featureStrings = {
   users: usersStrings,
   audit: auditStrings,
   settings: settingsStrings,
-  home: homeStrings
+  home: homeStrings,
+  students: studentsStrings,
+  watch: watchStrings
 }

@@ -4,6 +4,9 @@ export const commonZh = {
   nav: {
     label: '主导航',
     home: '首页',
+    students: '学生',
+    watch: '关注名单',
+    review: '每周研判',
     users: '用户',
     audit: '审计日志',
     settings: '设置',
@@ -45,6 +48,9 @@ export const commonEn: typeof commonZh = {
   nav: {
     label: 'Main navigation',
     home: 'Home',
+    students: 'Students',
+    watch: 'Watch list',
+    review: 'Weekly review',
     users: 'Users',
     audit: 'Audit log',
     settings: 'Settings',

@@ -1,3 +1,4 @@
+import { CENTRE_TIME_ZONE } from '@shared/centreTime'
 import { Table, Text, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AuditRowDto } from '@shared/contract'
@@ -6,7 +7,7 @@ import { actionLabel, entityLabel, formatSummary, shortId } from './labels'
 export function AuditTable({ rows }: { rows: AuditRowDto[] }) {
   const { t, i18n } = useTranslation()
   // No timeZone option: times show in the PC's own zone, as the centre's staff read clocks.
-  const formatTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' })
+  const formatTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium', timeZone: CENTRE_TIME_ZONE })
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped captionSide="top" verticalSpacing="xs">

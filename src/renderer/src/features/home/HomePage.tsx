@@ -1,3 +1,4 @@
+import { CENTRE_TIME_ZONE } from '@shared/centreTime'
 import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -5,6 +6,11 @@ import { roleMayCall } from '@shared/permissions'
 import { SECTIONS } from '../../app/sections'
 import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
+import { WatchDashboard } from './WatchDashboard'
+
+/** The hour of the day at the centre, whatever zone the PC is set to. */
+const centreHour = (now: Date): number =>
+  Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: CENTRE_TIME_ZONE }).format(now))
 
 function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' {
   if (hour >= 5 && hour < 12) return 'morning'
@@ -17,16 +23,17 @@ export function HomePage() {
   const { t, i18n } = useTranslation()
   const { user } = useSession()
   const now = new Date()
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(now)
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeZone: CENTRE_TIME_ZONE }).format(now)
   const sections = SECTIONS.filter((s) => s.path !== '/' && (!s.needs || roleMayCall(user.role, s.needs)))
 
   return (
     <Stack gap="lg">
       <div>
-        <PageTitle>{t(`home.greeting.${partOfDay(now.getHours())}`, { name: user.displayName })}</PageTitle>
+        <PageTitle>{t(`home.greeting.${partOfDay(centreHour(now))}`, { name: user.displayName })}</PageTitle>
         <Text>{t('home.today', { date })}</Text>
         <Text>{t('home.role', { role: t(`roles.${user.role}`) })}</Text>
       </div>
+      {roleMayCall(user.role, 'watch.dashboard') && <WatchDashboard />}
       <section aria-labelledby="home-sections">
         <Title order={2} size="h4" id="home-sections">
           {t('home.sectionsTitle')}

@@ -12,9 +12,10 @@ import { PageTitle } from '../../components/PageTitle'
 import { focusOrigin, returnFocus } from '../../components/focusReturn'
 import { notify } from '../../components/notify'
 import { CreateUserModal, EditUserModal, TemporaryPasswordModal } from './UserModals'
+import { StationsModal } from './StationsModal'
 import { UsersTable, type UserAction } from './UsersTable'
 
-type Dialog = { kind: 'create' } | { kind: 'edit' | 'reset' | 'reactivate'; user: UserDto } | null
+type Dialog = { kind: 'create' } | { kind: 'edit' | 'stations' | 'reset' | 'reactivate'; user: UserDto } | null
 
 /** The centre's accounts: who may open the vault, with which role. */
 export function UsersPage() {
@@ -24,6 +25,8 @@ export function UsersPage() {
   const queryClient = useQueryClient()
   const [dialog, setDialog] = useState<Dialog>(null)
   const users = useQuery({ queryKey: ['users.list', {}], queryFn: () => callOrThrow('users.list', {}) })
+  const org = useQuery({ queryKey: ['settings.org.get', {}], queryFn: () => callOrThrow('settings.org.get', {}) })
+  const collegeNames = new Map((org.data ?? []).map((c) => [c.id, c.name]))
 
   const deactivate = useMutation({
     mutationFn: (user: UserDto) => call('users.deactivate', { id: user.id }),
@@ -75,7 +78,7 @@ export function UsersPage() {
           })}
         </Alert>
       )}
-      {users.data && <UsersTable users={users.data} currentUserId={session.user.id} onAction={onAction} />}
+      {users.data && <UsersTable users={users.data} currentUserId={session.user.id} collegeNames={collegeNames} onAction={onAction} />}
 
       {dialog?.kind === 'create' && <CreateUserModal onClose={() => setDialog(null)} />}
       {dialog?.kind === 'edit' && (
@@ -86,6 +89,7 @@ export function UsersPage() {
           onSaved={(saved) => saved.id === session.user.id && void refresh()}
         />
       )}
+      {dialog?.kind === 'stations' && <StationsModal user={dialog.user} onClose={() => setDialog(null)} />}
       {(dialog?.kind === 'reset' || dialog?.kind === 'reactivate') && (
         <TemporaryPasswordModal user={dialog.user} mode={dialog.kind} onClose={() => setDialog(null)} />
       )}

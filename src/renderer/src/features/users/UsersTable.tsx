@@ -1,19 +1,22 @@
+import { CENTRE_TIME_ZONE } from '@shared/centreTime'
 import { ActionIcon, Badge, Group, Menu, Table, Text } from '@mantine/core'
-import { IconDotsVertical, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react'
+import { IconBuildingCommunity, IconDotsVertical, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { UserDto } from '@shared/contract'
 
-export type UserAction = 'edit' | 'reset' | 'deactivate' | 'reactivate'
+export type UserAction = 'edit' | 'stations' | 'reset' | 'deactivate' | 'reactivate'
 
 interface UsersTableProps {
   users: UserDto[]
   currentUserId: string
+  /** College names by id, for a part-time counsellor's stations. */
+  collegeNames: Map<string, string>
   onAction: (action: UserAction, user: UserDto) => void
 }
 
-export function UsersTable({ users, currentUserId, onAction }: UsersTableProps) {
+export function UsersTable({ users, currentUserId, collegeNames, onAction }: UsersTableProps) {
   const { t, i18n } = useTranslation()
-  const formatTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const formatTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: CENTRE_TIME_ZONE })
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover captionSide="top">
@@ -44,7 +47,10 @@ export function UsersTable({ users, currentUserId, onAction }: UsersTableProps) 
                   </Group>
                 </Table.Th>
                 <Table.Td>{user.username}</Table.Td>
-                <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+                <Table.Td>
+                  {t(`roles.${user.role}`)}
+                  {user.role === 'part_time' && <Stations ids={user.stationCollegeIds} collegeNames={collegeNames} />}
+                </Table.Td>
                 <Table.Td>
                   <Group gap="xs">
                     <Badge color={user.active ? 'teal' : 'gray'} variant="light">
@@ -91,6 +97,11 @@ function RowMenu({ user, self, onAction }: { user: UserDto; self: boolean; onAct
         <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onAction('edit', user)}>
           {t('users.menu.edit')}
         </Menu.Item>
+        {user.role === 'part_time' && (
+          <Menu.Item leftSection={<IconBuildingCommunity size={16} />} onClick={() => onAction('stations', user)}>
+            {t('users.menu.stations')}
+          </Menu.Item>
+        )}
         {user.active ? (
           <>
             <Menu.Item leftSection={<IconKey size={16} />} onClick={() => onAction('reset', user)}>
@@ -111,4 +122,18 @@ function RowMenu({ user, self, onAction }: { user: UserDto; self: boolean; onAct
       </Menu.Dropdown>
     </Menu>
   )
+}
+
+/** Which colleges a part-time counsellor serves; none is worth seeing, as they can open no student. */
+function Stations({ ids, collegeNames }: { ids: string[]; collegeNames: Map<string, string> }) {
+  const { t } = useTranslation()
+  if (ids.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('users.stations.none')}
+      </Text>
+    )
+  }
+  const names = ids.map((id) => collegeNames.get(id)).filter((name): name is string => Boolean(name))
+  return <Text size="sm">{t('users.stations.list', { names: names.join(t('users.stations.separator')) })}</Text>
 }

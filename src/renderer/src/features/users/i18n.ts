@@ -44,7 +44,8 @@ const zh = {
     edit: '编辑',
     resetPassword: '重置密码',
     deactivate: '停用',
-    reactivate: '重新启用'
+    reactivate: '重新启用',
+    stations: '学院工作站'
   },
   deactivateTitle: '停用 {{name}}？',
   deactivateBody:
@@ -55,7 +56,17 @@ const zh = {
   passwordReset: '已为 {{name}} 设置临时密码。',
   deactivated: '已停用 {{name}}。',
   reactivated: '已重新启用 {{name}}。',
-  failed: '操作未完成'
+  failed: '操作未完成',
+  stations: {
+    title: '学院工作站：{{name}}',
+    label: '学院工作站',
+    help: '兼职咨询师只能打开所选学院的学生，并只对这些学生做临床工作。',
+    noColleges: '设置中还没有学院。',
+    none: '未分配工作站',
+    list: '工作站：{{names}}',
+    separator: '、',
+    saved: '已保存 {{name}} 的学院工作站。'
+  }
 }
 
 export const usersStrings: { 'zh-CN': typeof zh; en: typeof zh } = {
@@ -107,7 +118,8 @@ export const usersStrings: { 'zh-CN': typeof zh; en: typeof zh } = {
       edit: 'Edit',
       resetPassword: 'Reset password',
       deactivate: 'Deactivate',
-      reactivate: 'Reactivate'
+      reactivate: 'Reactivate',
+      stations: 'College stations'
     },
     deactivateTitle: 'Deactivate {{name}}?',
     deactivateBody:
@@ -118,6 +130,16 @@ export const usersStrings: { 'zh-CN': typeof zh; en: typeof zh } = {
     passwordReset: 'Set a temporary password for {{name}}.',
     deactivated: 'Deactivated {{name}}.',
     reactivated: 'Reactivated {{name}}.',
-    failed: 'Not done'
+    failed: 'Not done',
+    stations: {
+      title: 'College stations: {{name}}',
+      label: 'College stations',
+      help: 'A part-time counsellor opens, and does clinical work on, the students of the chosen colleges only.',
+      noColleges: 'No colleges in the settings yet.',
+      none: 'No station assigned',
+      list: 'Stations: {{names}}',
+      separator: ', ',
+      saved: 'Saved the college stations of {{name}}.'
+    }
   }
 }
