@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test, type XinAnServer } from './fixtures'
+import { setUpCentre, type Rpc } from './rpc'
 
 // Synthetic data only.
 const CENTRE = '示范学院心理中心'
@@ -13,28 +14,8 @@ const TINY_PNG = Buffer.from(
   'base64'
 )
 
-type Rpc = <T = unknown>(channel: string, input: Record<string, unknown>) => Promise<T>
-
-/**
- * Sets the centre up through the core's HTTP API (the setup screens have their own tests), and
- * confirms the recovery code, so that loading the page shows the unlocked shell. The core's
- * session is the process's, so `rpc` also reads what the page wrote.
- */
-async function setUpCentre(request: APIRequestContext, server: XinAnServer): Promise<Rpc> {
-  const url = new URL(server.url)
-  const token = url.searchParams.get('token') ?? ''
-  const rpc: Rpc = async <T,>(channel: string, input: Record<string, unknown>) => {
-    const response = await request.post(`${url.origin}/rpc/${channel}`, { data: { input }, headers: { 'X-XinAn-Token': token } })
-    const body = (await response.json()) as { ok: boolean; value: T }
-    expect(body.ok, `${channel} → ${JSON.stringify(body)}`).toBe(true)
-    return body.value
-  }
-  await rpc('auth.setup', { centreName: CENTRE, admin: ADMIN })
-  const { code, confirmGroups } = await rpc<{ code: string; confirmGroups: number[] }>('auth.recoveryCode.get', {})
-  const groups = code.split('-')
-  await rpc('auth.recoveryCode.confirm', { groups: confirmGroups.map((n) => groups[n - 1]) })
-  return rpc
-}
+const setUp = (request: APIRequestContext, server: XinAnServer): Promise<Rpc> =>
+  setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
 
 async function openSection(page: Page, name: '用户' | '审计日志' | '设置', title: string): Promise<void> {
   // By keyboard, as many of the centre's staff work.
@@ -87,7 +68,7 @@ async function expectLogged(page: Page, acts: Record<string, number>): Promise<v
 }
 
 test('users: create a counsellor and an assistant; a taken username creates nothing', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await page.goto(server.url)
   await openSection(page, '用户', '用户管理')
   const table = page.getByRole('table', { name: USERS_CAPTION })
@@ -123,7 +104,7 @@ test('users: create a counsellor and an assistant; a taken username creates noth
 })
 
 test('users: edit a role, keep the last admin, deactivate after confirming', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await rpc('users.create', { username: 'zhangsan', displayName: '张三', role: 'counsellor', firstPassword: TEMP_PASSWORD })
   await rpc('users.create', { username: 'lisi', displayName: '李四', role: 'assistant', firstPassword: TEMP_PASSWORD })
   await page.goto(server.url)
@@ -177,7 +158,7 @@ test('users: edit a role, keep the last admin, deactivate after confirming', asy
 })
 
 test('settings: centre profile, with its logo and the name in the header', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await page.goto(server.url)
   await openSection(page, '设置', '设置')
   await expect(page.getByRole('tab', { name: '中心信息' })).toHaveAttribute('aria-selected', 'true')
@@ -214,7 +195,7 @@ test('settings: centre profile, with its logo and the name in the header', async
 })
 
 test('settings: colleges and their classes', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await page.goto(server.url)
   await openSection(page, '设置', '设置')
   await page.getByRole('tab', { name: '学院与班级' }).click()
@@ -256,7 +237,7 @@ test('settings: colleges and their classes', async ({ page, request, server }) =
 })
 
 test('settings: rooms and the idle lock', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await page.goto(server.url)
   await openSection(page, '设置', '设置')
   await page.getByRole('tab', { name: '房间' }).click()
@@ -300,7 +281,7 @@ test('settings: rooms and the idle lock', async ({ page, request, server }) => {
 })
 
 test('audit: rows of what happened, filters, and the integrity check', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await rpc('users.create', { username: 'zhangsan', displayName: '张三', role: 'counsellor', firstPassword: TEMP_PASSWORD })
   await rpc('settings.college.create', { name: '信息工程学院' })
   await page.goto(server.url)

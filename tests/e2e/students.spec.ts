@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import iconv from 'iconv-lite'
 import { expect, expectAccessible, test, type XinAnServer } from './fixtures'
+import { setUpCentre, type Rpc } from './rpc'
 
 // Synthetic people and colleges only.
 const CENTRE = '示范学院心理健康教育中心'
@@ -10,24 +11,9 @@ const OWN_PASSWORD = 'Own-password-2024-xyz'
 const KEY_WORK = { timeout: 60_000 }
 test.describe.configure({ timeout: 180_000 })
 
-type Rpc = <T = unknown>(channel: string, input: Record<string, unknown>) => Promise<T>
 
-/** As in admin.spec.ts: the centre set up over HTTP; `rpc` shares the page's session. */
-async function setUpCentre(request: APIRequestContext, server: XinAnServer): Promise<Rpc> {
-  const url = new URL(server.url)
-  const token = url.searchParams.get('token') ?? ''
-  const rpc: Rpc = async <T,>(channel: string, input: Record<string, unknown>) => {
-    const response = await request.post(`${url.origin}/rpc/${channel}`, { data: { input }, headers: { 'X-XinAn-Token': token } })
-    const body = (await response.json()) as { ok: boolean; value: T }
-    expect(body.ok, `${channel} → ${JSON.stringify(body)}`).toBe(true)
-    return body.value
-  }
-  await rpc('auth.setup', { centreName: CENTRE, admin: ADMIN })
-  const { code, confirmGroups } = await rpc<{ code: string; confirmGroups: number[] }>('auth.recoveryCode.get', {})
-  const groups = code.split('-')
-  await rpc('auth.recoveryCode.confirm', { groups: confirmGroups.map((n) => groups[n - 1]) })
-  return rpc
-}
+const setUp = (request: APIRequestContext, server: XinAnServer): Promise<Rpc> =>
+  setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
 
 const HEADER = ['学号', '姓名', '性别', '学院', '班级', '宿舍', '联系电话']
 const GIVEN = ['小明', '晓红', '子涵', '思远', '雨桐', '浩然', '欣怡', '宇航', '佳琪', '梓轩', '一诺', '俊杰', '诗涵', '天佑']
@@ -98,7 +84,7 @@ async function becomeUser(page: Page, rpc: Rpc, server: XinAnServer, username: s
 }
 
 test('import a GBK roster: guessed mapping, preview, missing college and class created, then listed', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await page.goto(server.url)
   await openStudents(page)
   await expect(page.getByText('还没有学生。可以导入名单或新建学生。')).toBeVisible()
@@ -151,7 +137,7 @@ test('import a GBK roster: guessed mapping, preview, missing college and class c
 })
 
 test('a roster with bad rows says which rows, and imports nothing', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   const rows = rosterRows().slice(0, 5)
   rows[2]![0] = ''
   rows[3]![2] = '火星'
@@ -176,7 +162,7 @@ test('a roster with bad rows says which rows, and imports nothing', async ({ pag
 })
 
 test('Ctrl+K finds 张三 by pinyin initials; the file opens; contact data is edited', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await importByRpc(rpc)
   await page.goto(server.url)
   await expect(h1(page, new RegExp(ADMIN.displayName))).toBeVisible()
@@ -222,7 +208,7 @@ test('Ctrl+K finds 张三 by pinyin initials; the file opens; contact data is ed
 })
 
 test('the list is virtualised and moves by keyboard', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await importByRpc(rpc)
   const { rows } = await rpc<{ rows: { name: string }[] }>('students.list', {})
   await page.setViewportSize({ width: 1280, height: 720 })
@@ -248,7 +234,7 @@ test('the list is virtualised and moves by keyboard', async ({ page, request, se
 })
 
 test('a part-time counsellor with a station (set on the users page) sees that college only', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await importByRpc(rpc)
   await rpc('users.create', { username: 'zhaoliu', displayName: '赵六', role: 'part_time', firstPassword: TEMP_PASSWORD })
   const science = (await rpc<{ rows: { id: string; collegeName: string }[] }>('students.list', {})).rows.find((r) => r.collegeName === '理学院')!
@@ -280,7 +266,7 @@ test('a part-time counsellor with a station (set on the users page) sees that co
 })
 
 test('an assistant opening a student sees contact data only', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server)
+  const rpc = await setUp(request, server)
   await importByRpc(rpc)
   const zhang = (await rpc<{ id: string }[]>('students.search', { q: '张三', limit: 5 }))[0]!
   await rpc('watch.setTier', { studentId: zhang.id, tier: 'serious', reason: '评估后列入', riskFactors: ['academic_pressure'], specialPeriod: null })

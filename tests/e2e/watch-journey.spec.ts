@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { expect, test, type XinAnServer } from './fixtures'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { setUpCentre } from './rpc'
 
 /**
  * Issue 3's whole journey through the screens, as a counsellor does it: import a roster, find a
@@ -18,20 +19,6 @@ const ROSTER = [
   '2026010003,钱子涵,女,理学院,物理2601,8号楼-101,13800000003'
 ].join('\r\n')
 
-async function setUpCentre(request: APIRequestContext, server: XinAnServer): Promise<void> {
-  const url = new URL(server.url)
-  const token = url.searchParams.get('token') ?? ''
-  const rpc = async <T,>(channel: string, input: Record<string, unknown>): Promise<T> => {
-    const response = await request.post(`${url.origin}/rpc/${channel}`, { data: { input }, headers: { 'X-XinAn-Token': token } })
-    const body = (await response.json()) as { ok: boolean; value: T }
-    expect(body.ok, `${channel} → ${JSON.stringify(body)}`).toBe(true)
-    return body.value
-  }
-  await rpc('auth.setup', { centreName: '示范学院心理健康教育中心', admin: ADMIN })
-  const { code, confirmGroups } = await rpc<{ code: string; confirmGroups: number[] }>('auth.recoveryCode.get', {})
-  await rpc('auth.recoveryCode.confirm', { groups: confirmGroups.map((n) => code.split('-')[n - 1]) })
-}
-
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
 
 async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
@@ -40,7 +27,7 @@ async function choose(page: Page, scope: Locator, label: string, option: string)
 }
 
 test('roster → Ctrl+K zs → serious → checklist → family contact → weekly agenda → printed PDF', async ({ page, request, server }) => {
-  await setUpCentre(request, server)
+  await setUpCentre(request, server.url, { centreName: '示范学院心理健康教育中心', admin: ADMIN })
   await page.goto(server.url)
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学生', exact: true }).click()
   await page.getByRole('link', { name: '导入名单' }).click()

@@ -4,14 +4,13 @@ import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, startServer, stopServer, test as base } from './fixtures'
+import { sender, setUpCentre, type Rpc } from './rpc'
 
 // Synthetic data only.
 const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 const HOUR = 3_600_000
 
-type Rpc = <T = unknown>(channel: string, input: Record<string, unknown>) => Promise<T>
-type Answer = { ok: boolean; value?: unknown; error?: { code: string } }
 interface Student {
   id: string
   name: string
@@ -57,30 +56,8 @@ const test = base.extend<{ centre: Centre }>({
   }
 })
 
-/** The centre set up through the core's HTTP API (the setup screens have their own tests). */
-/** A call to the core as the page would make it; the core's session is the process's. */
-function sender(request: APIRequestContext, centre: Centre) {
-  const url = new URL(centre.url)
-  const token = url.searchParams.get('token') ?? ''
-  return async (channel: string, input: Record<string, unknown>): Promise<Answer> => {
-    const response = await request.post(`${url.origin}/rpc/${channel}`, { data: { input }, headers: { 'X-XinAn-Token': token } })
-    return (await response.json()) as Answer
-  }
-}
-
-async function setUpCentre(request: APIRequestContext, centre: Centre): Promise<Rpc> {
-  const send = sender(request, centre)
-  const rpc: Rpc = async <T,>(channel: string, input: Record<string, unknown>) => {
-    const body = await send(channel, input)
-    expect(body.ok, `${channel} → ${JSON.stringify(body)}`).toBe(true)
-    return body.value as T
-  }
-  await rpc('auth.setup', { centreName: CENTRE, admin: ADMIN })
-  const { code, confirmGroups } = await rpc<{ code: string; confirmGroups: number[] }>('auth.recoveryCode.get', {})
-  const groups = code.split('-')
-  await rpc('auth.recoveryCode.confirm', { groups: confirmGroups.map((n) => groups[n - 1]) })
-  return rpc
-}
+const setUp = (request: APIRequestContext, centre: Centre): Promise<Rpc> =>
+  setUpCentre(request, centre.url, { centreName: CENTRE, admin: ADMIN })
 
 /** A college with one class, and students in it. */
 async function addStudents(rpc: Rpc, names: string[]): Promise<Student[]> {
@@ -140,7 +117,7 @@ const studentFile = (centre: Centre, student: Student) => `${centre.url}#/studen
 
 test('watch list: tier, checklist, plan revisions, family contact, list, weekly review and its PDF', async ({ page, request, centre }) => {
   test.setTimeout(180_000)
-  const rpc = await setUpCentre(request, centre)
+  const rpc = await setUp(request, centre)
   const [zhang] = await addStudents(rpc, ['张三', '李四'])
 
   await page.goto(studentFile(centre, zhang!))
@@ -251,7 +228,7 @@ test('watch list: tier, checklist, plan revisions, family contact, list, weekly 
 
 test('home dashboard: empty states, the crisis list, and items that became overdue', async ({ page, request, centre }) => {
   test.setTimeout(120_000)
-  const rpc = await setUpCentre(request, centre)
+  const rpc = await setUp(request, centre)
   const [zhang, li] = await addStudents(rpc, ['张三', '李四', '王小明'])
   await page.goto(centre.url)
   const dashboard = page.getByRole('region', { name: '今日关注' })
@@ -273,7 +250,7 @@ test('home dashboard: empty states, the crisis list, and items that became overd
   // meanwhile; the page is closed while the clocks move, so its own idle lock cannot race the login.
   await page.goto('about:blank')
   centre.advanceClock()
-  const send = sender(request, centre)
+  const send = sender(request, centre.url)
   await expect.poll(async () => (await send('watch.dashboard', {})).error?.code).toBe('LOCKED')
   await rpc('auth.login', { username: ADMIN.username, password: ADMIN.password })
   await page.clock.install({ time: new Date(Date.now() + centre.shiftMs()) })

@@ -8,12 +8,12 @@ import { useAppSession } from '../../app/session'
 import { schemaValidator } from '../../components/forms'
 import { useFormCall } from '../../components/useFormCall'
 import { LogoField } from './LogoField'
-import { QueryState } from './QueryState'
+import { QueryState } from '../../components/QueryState'
 import { notify } from '../../components/notify'
 
 export function CentreTab() {
   const centre = useQuery({ queryKey: ['settings.centre.get', {}], queryFn: () => callOrThrow('settings.centre.get', {}) })
-  return centre.data ? <CentreForm centre={centre.data} /> : <QueryState query={centre} />
+  return centre.data ? <CentreForm centre={centre.data} /> : <QueryState query={centre} failedKey="settings.loadFailed" />
 }
 
 /** Name, address, phone and logo: the letterhead of every printed document. */

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { ClassDto, CollegeDto } from '@shared/contract'
 import { callOrThrow } from '../../api'
 import { ClassModal, CollegeModal } from './OrgModals'
-import { QueryState } from './QueryState'
+import { QueryState } from '../../components/QueryState'
 import { useConfirmDelete } from './useConfirmDelete'
 
 type Dialog =
@@ -46,7 +46,7 @@ export function OrgTab() {
           {t('settings.org.addCollege')}
         </Button>
       </Group>
-      <QueryState query={org} />
+      <QueryState query={org} failedKey="settings.loadFailed" />
       {org.data?.length === 0 && <Text c="dimmed">{t('settings.org.noColleges')}</Text>}
       {org.data?.map((college) => (
         <Paper key={college.id} withBorder p="md" component="section" aria-labelledby={`college-${college.id}`}>

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { RoomDto } from '@shared/contract'
 import { callOrThrow } from '../../api'
-import { QueryState } from './QueryState'
+import { QueryState } from '../../components/QueryState'
 import { RoomModal } from './RoomModal'
 import { useConfirmDelete } from './useConfirmDelete'
 
@@ -33,7 +33,7 @@ export function RoomsTab() {
           {t('settings.rooms.add')}
         </Button>
       </Group>
-      <QueryState query={rooms} />
+      <QueryState query={rooms} failedKey="settings.loadFailed" />
       {rooms.data?.length === 0 && <Text c="dimmed">{t('settings.rooms.none')}</Text>}
       {rooms.data && rooms.data.length > 0 && (
         <Table.ScrollContainer minWidth={640}>

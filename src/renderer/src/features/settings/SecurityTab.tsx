@@ -7,12 +7,12 @@ import { callOrThrow } from '../../api'
 import { useAppSession } from '../../app/session'
 import { schemaValidator } from '../../components/forms'
 import { useFormCall } from '../../components/useFormCall'
-import { QueryState } from './QueryState'
+import { QueryState } from '../../components/QueryState'
 import { notify } from '../../components/notify'
 
 export function SecurityTab() {
   const security = useQuery({ queryKey: ['settings.security.get', {}], queryFn: () => callOrThrow('settings.security.get', {}) })
-  return security.data ? <SecurityForm minutes={security.data.idleTimeoutMinutes} /> : <QueryState query={security} />
+  return security.data ? <SecurityForm minutes={security.data.idleTimeoutMinutes} /> : <QueryState query={security} failedKey="settings.loadFailed" />
 }
 
 const toInput = (v: { idleTimeoutMinutes: number | string }) => ({ idleTimeoutMinutes: Number(v.idleTimeoutMinutes) })

@@ -6,7 +6,7 @@ import { callOrThrow } from '../../api'
 import { focusOrigin, returnFocus } from '../../components/focusReturn'
 import { useWatchFormat } from './format'
 import { PlanView } from './PlanView'
-import { QueryState } from './QueryState'
+import { QueryState } from '../../components/QueryState'
 
 /** Every revision of the plan, newest first, each shown whole and read-only. */
 export function PlanHistoryModal({ studentId, onClose }: { studentId: string; onClose: () => void }) {
@@ -20,7 +20,7 @@ export function PlanHistoryModal({ studentId, onClose }: { studentId: string; on
 
   return (
     <Modal opened onClose={onClose} title={t('watch.plan.historyTitle')} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
-      <QueryState query={revisions} />
+      <QueryState query={revisions} failedKey="watch.loadFailed" />
       {revisions.data && sorted.length === 0 && <Text>{t('watch.plan.historyEmpty')}</Text>}
       <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
         {sorted.map((plan) => (

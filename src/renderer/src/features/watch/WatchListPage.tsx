@@ -6,7 +6,7 @@ import { TIERS, type Tier } from '@shared/contract'
 import { callOrThrow } from '../../api'
 import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
-import { QueryState } from './QueryState'
+import { QueryState } from '../../components/QueryState'
 import { TierBadge } from './TierBadge'
 import { WatchTable } from './WatchTable'
 
@@ -63,7 +63,7 @@ export function WatchListPage() {
         />
         <Checkbox label={t('watch.list.mine')} checked={mine} onChange={(e) => setMine(e.currentTarget.checked)} mb={8} />
       </Group>
-      <QueryState query={list} />
+      <QueryState query={list} failedKey="watch.loadFailed" />
       {list.data && (rows.length === 0 ? <Text>{t('watch.list.empty')}</Text> : <WatchTable rows={rows} />)}
     </>
   )

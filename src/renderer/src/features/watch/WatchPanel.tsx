@@ -11,7 +11,7 @@ import { useWatchFormat } from './format'
 import { PlanHistoryModal } from './PlanHistoryModal'
 import { PlanModal } from './PlanModal'
 import { PlanView } from './PlanView'
-import { QueryState } from './QueryState'
+import { QueryState } from '../../components/QueryState'
 import { ReviewDate } from './ReviewDate'
 import { TierBadge } from './TierBadge'
 import { TierModal } from './TierModal'
@@ -43,7 +43,7 @@ export function WatchPanel({ studentId }: { studentId: string }) {
           </Group>
         )}
       </Group>
-      <QueryState query={watch} />
+      <QueryState query={watch} failedKey="watch.loadFailed" />
       {watch.data && (
         <Stack gap="lg">
           <TierSummary watch={watch.data} />

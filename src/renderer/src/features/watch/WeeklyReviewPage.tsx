@@ -11,7 +11,7 @@ import { PageTitle } from '../../components/PageTitle'
 import { AgendaEntry } from './AgendaEntry'
 import { downloadBase64 } from './download'
 import { centreToday } from './format'
-import { QueryState } from './QueryState'
+import { QueryState } from '../../components/QueryState'
 
 /** 每周研判: the meeting's agenda for a date, a decision per student, and the agenda as a PDF. */
 export function WeeklyReviewPage() {
@@ -63,7 +63,7 @@ export function WeeklyReviewPage() {
         <Alert color="orange" variant="light" icon={<IconLock size={18} aria-hidden />}>
           {t('watch.review.pdfNotice')}
         </Alert>
-        {valid && <QueryState query={agenda} />}
+        {valid && <QueryState query={agenda} failedKey="watch.loadFailed" />}
         {agenda.data && (
           <section aria-labelledby="review-agenda">
             <Title order={2} size="h4" id="review-agenda" mb="sm">

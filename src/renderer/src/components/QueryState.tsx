@@ -1,11 +1,14 @@
 import { Alert, Center, Loader } from '@mantine/core'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { CallFailed } from '../../api'
-import { describeError } from '../../components/forms'
+import { CallFailed } from '../api'
+import { describeError } from './forms'
 
-/** A spinner while a watch-list query loads, or the core's reason when it failed. */
-export function QueryState({ query }: { query: UseQueryResult<unknown> }) {
+/**
+ * A spinner while a query loads, or the core's reason when it failed; nothing once it has data.
+ * `failedKey` names what could not be loaded, with `{{message}}` for the reason.
+ */
+export function QueryState({ query, failedKey }: { query: UseQueryResult<unknown>; failedKey: string }) {
   const { t } = useTranslation()
   if (query.isPending) {
     return (
@@ -18,7 +21,7 @@ export function QueryState({ query }: { query: UseQueryResult<unknown> }) {
     const message = query.error instanceof CallFailed ? describeError(t, query.error.error) : t('errors.internal')
     return (
       <Alert color="red" role="alert">
-        {t('watch.loadFailed', { message })}
+        {t(failedKey, { message })}
       </Alert>
     )
   }
