@@ -4,14 +4,21 @@ import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createCore } from '../src/main/core/core'
 import { callOrThrow, describeFailure } from '../src/main/tools/coreCall'
-import { ADMIN_USERNAME, seedCollege } from '../src/main/tools/seedCollege'
+import { ADMIN_USERNAME, SEED_DEFAULTS, seedCollege, type SeedSummary } from '../src/main/tools/seedCollege'
 import { createRandom } from '../src/main/tools/synthetic/random'
+import { rosterRows, type RosterRow } from '../src/main/tools/synthetic/roster'
+import { syntheticStudents } from '../src/main/tools/synthetic/students'
 import { openBenchPair, type BenchConnection } from './connections'
+import { measureCoreLatencies, type CoreLatencies } from './coreBench'
+import { measureImport, type ImportTimes } from './importBench'
+import { queryOf } from './queries'
 import { formatReport, RATIO_TARGET, type BenchResult, type StepResult } from './report'
 import { round2, summarize, timeAsync, timeSync } from './stats'
-import { WORKLOAD_STEPS } from './workload'
+import { WORKLOAD_STEPS, type WorkloadData } from './workload'
 
 const PASSWORD = 'bench-password-1'
+/** A roster import takes seconds; more than this many rounds would add minutes and tell little more. */
+const MAX_IMPORT_ROUNDS = 3
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
   const n = raw === undefined ? fallback : Number(raw)
@@ -34,7 +41,12 @@ async function measureUnlock(dataDir: string, rounds: number): Promise<number[]>
 }
 
 /** Each round runs every step on both connections, alternating which goes first, so neither always meets a warm cache. */
-function measureWorkload(pair: { encrypted: BenchConnection; plain: BenchConnection }, rounds: number, log: (line: string) => void): StepResult[] {
+function measureWorkload(
+  pair: { encrypted: BenchConnection; plain: BenchConnection },
+  data: WorkloadData,
+  rounds: number,
+  log: (line: string) => void
+): StepResult[] {
   const times = new Map(WORKLOAD_STEPS.map((s) => [s.id, { encrypted: [] as number[], plain: [] as number[] }]))
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? [pair.encrypted, pair.plain] : [pair.plain, pair.encrypted]
@@ -42,7 +54,7 @@ function measureWorkload(pair: { encrypted: BenchConnection; plain: BenchConnect
       for (const conn of order) {
         // The same stream for both connections: the same rows are read and written.
         const random = createRandom(r + 1, `bench:${step.id}`)
-        times.get(step.id)?.[conn.kind].push(timeSync(() => step.run(conn, random)))
+        times.get(step.id)?.[conn.kind].push(timeSync(() => step.run(conn, random, data)))
       }
     }
     log(`  round ${r + 1}/${rounds} done`)
@@ -64,6 +76,44 @@ function totals(steps: StepResult[], rounds: number): BenchResult['total'] {
   return { encrypted, plain, ratio, target: RATIO_TARGET, verdict: ratio <= RATIO_TARGET ? 'PASS' : 'OVER' }
 }
 
+/** The core's latencies and the roster import, on one core logged in as the admin. */
+async function measureCore(
+  dataDir: string,
+  rows: readonly RosterRow[],
+  rounds: { latency: number; import: number },
+  log: (line: string) => void
+): Promise<{ core: CoreLatencies; import: ImportTimes }> {
+  const core = createCore({ dataDir, idleCheckMs: 3_600_000 })
+  try {
+    await callOrThrow(core, 'auth.login', { username: ADMIN_USERNAME, password: PASSWORD })
+    const latencies = await measureCoreLatencies(core, rows, rounds.latency, log)
+    log(`Measuring the roster import (${rounds.import} rounds of check + commit) …`)
+    return { core: latencies, import: await measureImport(core, rows, rounds.import, log) }
+  } finally {
+    await core.close()
+  }
+}
+
+function workloadData(rows: readonly RosterRow[]): WorkloadData {
+  const random = createRandom(1, 'bench:short-queries')
+  const shortQueries = Array.from({ length: 200 }, () => queryOf(random.chance(0.5) ? 'initials' : 'chars', random.pick(rows), random)).filter(
+    (q) => [...q].length <= 2
+  )
+  return { studentNos: rows.map((r) => r.student.studentNo), shortQueries }
+}
+
+function seededCounts(s: SeedSummary): BenchResult['seeded'] {
+  const w = s.watch
+  const watchCalls = s.calls.byChannel.filter((c) => c.channel.startsWith('watch.')).reduce((n, c) => n + c.calls, 0)
+  return {
+    watched: w.watched.general + w.watched.serious + w.watched.crisis,
+    followUps: w.followUps,
+    checklistDone: w.checklistDone,
+    decisions: w.decisions,
+    watchCalls
+  }
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { students: { type: 'string' }, rounds: { type: 'string' }, keep: { type: 'boolean' }, out: { type: 'string' } },
@@ -76,17 +126,27 @@ async function main(): Promise<number> {
   const log = (line: string): void => console.log(line)
   try {
     log(`Seeding a synthetic college of ${students} students into ${dataDir} …`)
-    const seeded = await seedCollege({ dataDir, password: PASSWORD, students, log: () => undefined })
-    log(`  seeded in ${seeded.seconds.total.toFixed(1)} s: ${seeded.colleges} colleges, ${seeded.classes} classes, ${seeded.staff.length + 1} users`)
+    const seed = SEED_DEFAULTS.seed
+    const seeded = await seedCollege({ dataDir, password: PASSWORD, students, seed, log: () => undefined })
+    const rows = rosterRows(syntheticStudents({ students, seed }), seed)
+    const counts = seededCounts(seeded)
+    log(
+      `  seeded in ${seeded.seconds.total.toFixed(1)} s: ${seeded.colleges} colleges, ${seeded.classes} classes, ${seeded.staff.length + 1} users, ` +
+        `${seeded.students.stored} students, ${counts.watched} on the watch list (${counts.watchCalls} watch calls in ${seeded.seconds.watch.toFixed(1)} s)`
+    )
 
     log(`Measuring unlock (${rounds} logins) …`)
     const unlock = summarize(await measureUnlock(dataDir, rounds))
+
+    const importRounds = Math.min(rounds, MAX_IMPORT_ROUNDS)
+    log(`Measuring core calls (${rounds} rounds; the roster import ${importRounds}, as each takes seconds) …`)
+    const measured = await measureCore(dataDir, rows, { latency: rounds, import: importRounds }, log)
 
     log(`Running the workload on the encrypted database and a plain copy (${rounds} rounds) …`)
     const pair = await openBenchPair(dataDir, { username: ADMIN_USERNAME, password: PASSWORD }, join(work, 'plain-copy.db'))
     let steps: StepResult[]
     try {
-      steps = measureWorkload(pair, rounds, log)
+      steps = measureWorkload(pair, workloadData(rows), rounds, log)
     } finally {
       pair.close()
     }
@@ -97,8 +157,12 @@ async function main(): Promise<number> {
       platform: `${process.platform}-${process.arch}`,
       students,
       rounds,
+      importRounds,
       seedSeconds: seeded.seconds,
+      seeded: counts,
       unlock,
+      core: measured.core,
+      import: measured.import,
       steps,
       total: totals(steps, rounds)
     }

@@ -6,7 +6,7 @@ import type { Orm } from '../src/main/core/db/connection'
 import { openEncrypted } from '../src/main/core/db/open'
 import * as schema from '../src/main/core/db/schema'
 import { Vault } from '../src/main/core/vault/vault'
-import { exportPlainCopy } from './plainCopy'
+import { exportPlainCopy, virtualTables } from './plainCopy'
 
 export interface BenchConnection {
   kind: 'encrypted' | 'plain'
@@ -37,7 +37,9 @@ function assertSameRows(encrypted: Database.Database, plainPath: string): void {
   const plain = new Database(plainPath, { readonly: true, fileMustExist: true })
   try {
     const tables = plain.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
-    for (const { name } of tables) {
+    // Shadow tables hold an FTS5 index's segments, which a one-pass build lays out differently.
+    const { isShadow } = virtualTables(plain)
+    for (const { name } of tables.filter((t) => !isShadow(t.name))) {
       const sql = `SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`
       const a = encrypted.prepare(sql).get() as { n: number }
       const b = plain.prepare(sql).get() as { n: number }

@@ -1,4 +1,7 @@
-import type { Sample } from './stats'
+import type { CoreLatencies } from './coreBench'
+import type { ImportTimes } from './importBench'
+import { QUERY_KINDS, QUERY_LABELS } from './queries'
+import type { Distribution, Sample } from './stats'
 
 export const RATIO_TARGET = 1.5
 
@@ -16,27 +19,84 @@ export interface BenchResult {
   platform: string
   students: number
   rounds: number
+  /** Rounds of the roster import, which are slow (seconds each). */
+  importRounds: number
   seedSeconds: Record<string, number>
+  /** What the seed put on the watch list, so a result can be read against its data. */
+  seeded: { watched: number; followUps: number; checklistDone: number; decisions: number; watchCalls: number }
   /** auth.login end to end, scrypt included, in ms. */
   unlock: Sample
+  /** Latencies through core.call as the admin, ms. */
+  core: CoreLatencies
+  import: ImportTimes
   steps: StepResult[]
   total: { encrypted: Sample; plain: Sample; ratio: number; target: number; verdict: 'PASS' | 'OVER' }
 }
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`
-const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length))
+/** Terminal columns: a CJK character takes two. */
+const columns = (text: string): number => [...text].reduce((n, c) => n + (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFF}]/u.test(c) ? 2 : 1), 0)
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - columns(text)))
 const left = (text: string, width: number): string => ' '.repeat(Math.max(0, width - text.length)) + text
 
-/** The table printed at the end of a run; numbers only, no judgement beyond the informational target. */
+function latencyRow(label: string, d: Distribution, w: number, target?: { ms: number; verdict: string }): string {
+  const goal = target ? `   p95 target ≤ ${target.ms} ms  ${target.verdict}` : ''
+  return `${pad(label, w)}${left(String(d.count), 6)}${left(ms(d.p50), 11)}${left(ms(d.p95), 11)}${left(ms(d.max), 11)}${goal}`
+}
+
+function coreSection(r: BenchResult): string[] {
+  const c = r.core
+  const w = 46
+  const head = `${pad('call', w)}${left('n', 6)}${left('p50', 11)}${left('p95', 11)}${left('max', 11)}`
+  return [
+    `Core calls on the seeded vault (core.call as the admin, end to end; p50/p95 over all calls of ${r.rounds} rounds)`,
+    `  the vault: ${r.seeded.watched} students on the watch list, ${r.seeded.followUps} follow-ups, ${r.seeded.checklistDone} checklist items done, ${r.seeded.decisions} review decisions`,
+    head,
+    'students.search — query mix',
+    ...QUERY_KINDS.map((k) => latencyRow(`  ${QUERY_LABELS[k]}`, c.search.byKind[k], w)),
+    latencyRow('  all queries', c.search.all, w, { ms: c.search.target, verdict: c.search.verdict }),
+    'student file (random watched students)',
+    latencyRow('  students.get', c.fileLoad.get, w),
+    latencyRow('  students.timeline', c.fileLoad.timeline, w),
+    latencyRow('  watch.get', c.fileLoad.watch, w),
+    latencyRow('  sum of the three', c.fileLoad.sum, w, { ms: c.fileLoad.target, verdict: c.fileLoad.verdict }),
+    latencyRow(`watch.review.agenda ${c.agenda.date} (${c.agenda.entries} entries)`, c.agenda.latency, w, {
+      ms: c.agenda.target,
+      verdict: c.agenda.verdict
+    }),
+    latencyRow(`watch.list, all tiers (${c.watchList.rows} rows)`, c.watchList.latency, w),
+    latencyRow(
+      `watch.dashboard (${c.dashboard.dueReviews} due, ${c.dashboard.overdueItems} overdue, ${c.dashboard.crisis} crisis)`,
+      c.dashboard.latency,
+      w
+    )
+  ]
+}
+
+function importSection(r: BenchResult): string[] {
+  const i = r.import
+  const line = (label: string, s: Sample): string => `  ${pad(label, 26)}median ${ms(s.median)}  (min ${ms(s.min)}, max ${ms(s.max)})`
+  return [
+    `Roster import of ${i.rows} rows (UTF-8 CSV, ${i.updated} dorms changed each round), ${i.rounds} rounds (informational)`,
+    line('students.import.check', i.check),
+    line('students.import.commit', i.commit)
+  ]
+}
+
+/** The tables printed at the end of a run; numbers only, targets informational. */
 export function formatReport(r: BenchResult): string {
   const lines = [
-    `XinAn bench — ${r.students} synthetic students, ${r.rounds} rounds, Node ${r.node} on ${r.platform}`,
+    `XinAn bench — ${r.students} synthetic students, ${r.rounds} rounds (roster import: ${r.importRounds}), Node ${r.node} on ${r.platform}`,
     '',
     `Unlock (auth.login end to end, scrypt N=2^17 included): median ${ms(r.unlock.median)}  (min ${ms(r.unlock.min)}, max ${ms(r.unlock.max)})`,
     '',
+    ...coreSection(r),
+    '',
+    ...importSection(r),
+    '',
     `Workload, medians over ${r.rounds} rounds (identical pragmas: WAL, synchronous=FULL, foreign_keys=ON)`
   ]
-  const w = Math.max(...r.steps.map((s) => [...s.label].length), 10) + 2
+  const w = Math.max(...r.steps.map((s) => columns(s.label)), 10) + 2
   lines.push(`${pad('step', w)}${left('encrypted', 14)}${left('plain', 14)}${left('ratio', 8)}`)
   for (const s of r.steps) {
     lines.push(`${pad(s.label, w)}${left(ms(s.encrypted.median), 14)}${left(ms(s.plain.median), 14)}${left(s.ratio.toFixed(2), 8)}`)

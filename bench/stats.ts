@@ -25,6 +25,30 @@ export function summarize(samples: number[]): Sample {
   }
 }
 
+/** Latencies of many calls: percentiles, since a user feels the slow ones. */
+export interface Distribution {
+  count: number
+  p50: number
+  p95: number
+  max: number
+}
+
+/** The nearest-rank percentile (p in 0–100) of `values`. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)))
+  return sorted[rank - 1] as number
+}
+
+export function distribution(values: readonly number[]): Distribution {
+  return {
+    count: values.length,
+    p50: round2(percentile(values, 50)),
+    p95: round2(percentile(values, 95)),
+    max: round2(Math.max(...values))
+  }
+}
 
 /** Milliseconds `work` takes. */
 export function timeSync(work: () => void): number {

@@ -10,13 +10,19 @@ import type { BenchConnection } from './connections'
 
 /**
  * One part of the workload, run the same way (same random stream) on the encrypted and the
- * plain connection. A capability that adds tables adds its steps to WORKLOAD_STEPS, e.g. the
- * students capability: student search, roster page, profile write.
+ * plain connection. A capability that adds tables adds its steps to WORKLOAD_STEPS.
  */
 export interface WorkloadStep {
   id: string
   label: string
-  run(conn: BenchConnection, random: Random): void
+  run(conn: BenchConnection, random: Random, data: WorkloadData): void
+}
+
+/** What the student steps look up, drawn from the synthetic roster the bench seeded. */
+export interface WorkloadData {
+  studentNos: readonly string[]
+  /** 1–2 character queries (initials, Chinese characters): the ones search answers by scanning. */
+  shortQueries: readonly string[]
 }
 
 const ids = (conn: BenchConnection, table: 'users' | 'classes'): string[] =>
@@ -38,6 +44,10 @@ const AUDIT_APPENDS = 2_000
 const POINT_READS = 2_000
 const AUDIT_PAGES = 200
 const ORG_TREE_READS = 50
+const STUDENT_LOOKUPS = 2_000
+const SEARCH_SCANS = 100
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 export const WORKLOAD_STEPS: readonly WorkloadStep[] = [
   {
@@ -116,6 +126,23 @@ export const WORKLOAD_STEPS: readonly WorkloadStep[] = [
     label: `${ORG_TREE_READS} org-tree reads (settings.org.get)`,
     run(conn) {
       for (let i = 0; i < ORG_TREE_READS; i++) inTx(conn, (t) => orgTree(t))
+    }
+  },
+  {
+    id: 'studentPoint',
+    label: `${STUDENT_LOOKUPS} student lookups by student number`,
+    run(conn, random, data) {
+      const byNo = conn.sqlite.prepare('SELECT * FROM students WHERE student_no = ?')
+      for (let i = 0; i < STUDENT_LOOKUPS; i++) byNo.get(random.pick(data.studentNos))
+    }
+  },
+  {
+    id: 'studentLike',
+    label: `${SEARCH_SCANS} search-table LIKE scans (1–2 character queries)`,
+    run(conn, random, data) {
+      // As students.search answers a query too short for the trigram index: a scan of the index's own text.
+      const scan = conn.sqlite.prepare("SELECT id FROM student_search_content WHERE c0 LIKE ? ESCAPE '\\'")
+      for (let i = 0; i < SEARCH_SCANS; i++) scan.all(`%${escapeLike(random.pick(data.shortQueries))}%`)
     }
   }
 ]

@@ -6,7 +6,8 @@ import { SEED_DEFAULTS, SeedRefusedError, seedCollege, type SeedSummary } from '
 const USAGE = `Usage: npm run seed -- --data-dir DIR --password PW [--students N] [--centre NAME] [--seed N]
   --data-dir   an empty (or new) data dir; a dir that holds a vault is refused
   --password   the admin's password and every staff member's first password (at least 10 characters)
-  --students   synthetic students to generate (default ${SEED_DEFAULTS.students})
+  --students   synthetic students to import (default ${SEED_DEFAULTS.students}); about one in ten goes on the
+               watch list, with a semester of history (tiers, plans, follow-ups, weekly reviews) up to yesterday
   --centre     the centre's name (default ${SEED_DEFAULTS.centre})
   --seed       PRNG seed; the same seed gives the same college (default ${SEED_DEFAULTS.seed})`
 
@@ -19,17 +20,31 @@ function integer(name: string, raw: string | undefined, fallback: number): numbe
 
 function printSummary(s: SeedSummary): void {
   const roles = (role: string): number => s.staff.filter((m) => m.role === role).length
+  const w = s.watch
+  const onList = w.watched.general + w.watched.serious + w.watched.crisis
+  const secs = s.seconds
+  const watchCalls = s.calls.byChannel.filter((c) => c.channel.startsWith('watch.') || c.channel === 'auth.activity')
+  const where = watchCalls
+    .slice(0, 6)
+    .map((c) => `${c.channel} ${c.calls}× ${(c.ms / 1000).toFixed(1)} s (${(c.ms / c.calls).toFixed(2)} ms each)`)
+    .join('\n             ')
   console.log(`
-Done in ${s.seconds.total.toFixed(1)} s (setup ${s.seconds.setup.toFixed(1)} s, org ${s.seconds.org.toFixed(1)} s, staff ${s.seconds.staff.toFixed(1)} s).
+Done in ${secs.total.toFixed(1)} s (setup ${secs.setup.toFixed(1)} s, org ${secs.org.toFixed(1)} s, staff ${secs.staff.toFixed(1)} s, students ${secs.students.toFixed(1)} s, watch list ${secs.watch.toFixed(1)} s).
   data dir:  ${s.dataDir}
   centre:    ${s.centre}
   org tree:  ${s.colleges} colleges, ${s.classes} classes, ${s.rooms} rooms
   users:     ${s.adminUsername} (admin, ${s.adminDisplayName}) + ${s.staff.length} staff: ${roles('counsellor')} counsellor, ${roles('part_time')} part_time, ${roles('assistant')} assistant
              usernames ${s.staff.map((m) => m.username).join(', ')}
+             part_time stations: ${s.stations} in all (1–2 colleges each)
              Staff log in with the --password given here as a temporary first password and must change it at first login.
              员工首次登录须修改此临时密码。
-  students:  ${s.studentsGenerated} synthetic students generated (${s.studentsWithRareNames} with rare characters such as 𠮷 堃 喆) in ${s.seconds.students.toFixed(2)} s.
-             They are not stored yet: the schema has no students; they will be stored once the students capability exists.
+  students:  ${s.students.stored} stored by one roster import (${(s.students.rosterBytes / 1024).toFixed(0)} KB UTF-8 CSV, ${secs.students.toFixed(2)} s), ${s.students.withRareNames} with rare characters such as 𠮷 堃 喆
+  watch list (synthetic history ${s.history.from} … ${s.history.to}):
+             ${onList} watched: ${w.watched.general} general, ${w.watched.serious} serious, ${w.watched.crisis} crisis; ${w.removed} taken off the list
+             ${w.tierChanges} tier changes, ${w.plans} students with a plan (${w.planRevisions} plan revisions), ${w.followUps} follow-ups,
+             ${w.checklistDone} checklist items done, ${w.decisions} review decisions at ${w.meetings} weekly meetings
+  core calls: ${s.calls.total} in all (${w.keepalives} of them auth.activity, keeping the session open while the clock moves); watch-list time by channel:
+             ${where}
 
 Recovery code / 恢复码 (shown once):
 

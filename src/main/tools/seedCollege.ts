@@ -1,16 +1,24 @@
 import { PASSWORD_MIN_LENGTH } from '@shared/validation'
-import { createCore, type Core } from '../core/core'
+import { createCore } from '../core/core'
 import { recoveryGroups } from '../core/vault/crypto'
-import { callOrThrow } from './coreCall'
+import { MeteredCaller, type ChannelTime } from './meter'
+import { assignStations, importRoster } from './seedRoster'
+import { seedWatch, type WatchSeedCounts } from './seedWatch'
+import { SimClock } from './simClock'
 import { syntheticLandline } from './synthetic/contacts'
 import { ROOMS } from './synthetic/colleges'
+import { HISTORY_DAYS, HistoryCalendar } from './synthetic/history'
+import { RARE_GIVEN_CHARS } from './synthetic/names'
 import { planOrg, planStaff, type StaffPlan } from './synthetic/org'
 import { createRandom } from './synthetic/random'
+import { rosterRows } from './synthetic/roster'
 import { MAX_STUDENTS, syntheticStudents } from './synthetic/students'
-import { RARE_GIVEN_CHARS } from './synthetic/names'
+import { planWatch } from './synthetic/watchPlan'
 
 export const SEED_DEFAULTS = { students: 16_000, centre: '示范学院心理健康教育中心', seed: 1 } as const
 export const ADMIN_USERNAME = 'admin'
+/** Review decisions recorded at each past weekly meeting, for 16,000 students (scaled). */
+const DECISIONS_PER_MEETING = 20
 const CENTRE_ADDRESS = '浙江省杭州市示范路1号 示范学院大学生活动中心三楼'
 
 export interface SeedOptions {
@@ -21,6 +29,8 @@ export interface SeedOptions {
   seed?: number
   /** Progress lines; silent when omitted. */
   log?: (line: string) => void
+  /** The end of the synthetic history (default: now); a test fixes it to repeat a seed exactly. */
+  now?: Date
 }
 
 export interface SeedSummary {
@@ -34,10 +44,15 @@ export interface SeedSummary {
   classes: number
   rooms: number
   staff: StaffPlan[]
-  /** Generated, not stored: the schema has no students yet. */
-  studentsGenerated: number
-  studentsWithRareNames: number
-  seconds: { setup: number; org: number; staff: number; students: number; total: number }
+  /** College stations given to the part-time counsellors, in all. */
+  stations: number
+  students: { stored: number; withRareNames: number; rosterBytes: number }
+  watch: WatchSeedCounts
+  /** Core calls made, and where their time went (most first). */
+  calls: { total: number; byChannel: ChannelTime[] }
+  /** The synthetic history's first and last day (centre dates). */
+  history: { from: string; to: string }
+  seconds: { setup: number; org: number; staff: number; students: number; watch: number; total: number }
 }
 
 /** The data dir already holds a vault (or the remains of one): the seed never writes over records. */
@@ -51,7 +66,7 @@ export class SeedRefusedError extends Error {
   }
 }
 
-export function checkSeedOptions(options: SeedOptions): Required<Omit<SeedOptions, 'log'>> {
+export function checkSeedOptions(options: SeedOptions): Required<Omit<SeedOptions, 'log' | 'now'>> {
   const students = options.students ?? SEED_DEFAULTS.students
   const seed = options.seed ?? SEED_DEFAULTS.seed
   const centre = (options.centre ?? SEED_DEFAULTS.centre).trim()
@@ -67,25 +82,40 @@ const since = (start: number): number => Math.round((performance.now() - start) 
 /**
  * Builds a synthetic centre through the core's channels, exactly as an admin clicking through
  * the app would (every act audited): setup and recovery code, centre profile, org tree, rooms,
- * staff. Students are generated but not stored until the students capability exists.
+ * staff and their stations, the student roster (one import), then a semester of watch-list
+ * work (tiers, checklists, 一生一策, follow-ups, weekly reviews) replayed on a clock that starts
+ * HISTORY_DAYS ago and ends before today, so dates fall where a real semester's would.
  */
 export async function seedCollege(options: SeedOptions): Promise<SeedSummary> {
   const opts = checkSeedOptions(options)
   const log = options.log ?? ((): void => undefined)
   const started = performance.now()
-  const core = createCore({ dataDir: opts.dataDir })
+  const { adminDisplayName, staff } = planStaff(opts.seed)
+  const students = syntheticStudents({ students: opts.students, seed: opts.seed })
+  const rows = rosterRows(students, opts.seed)
+  const advisors = new Map(planOrg(opts).flatMap((p) => p.classes.map((k) => [k.name, k.advisorName] as const)))
+  const counsellors = staff.filter((m) => m.role === 'counsellor')
+  const plan = planWatch({
+    rows,
+    seed: opts.seed,
+    now: options.now ?? new Date(),
+    counsellors: counsellors.length,
+    advisorOf: (className) => advisors.get(className) ?? ''
+  })
+  const clock = new SimClock(plan.startMs)
+  const core = createCore({ dataDir: opts.dataDir, clock, idleCheckMs: 3_600_000 })
+  const caller = new MeteredCaller(core)
   try {
-    const status = await callOrThrow(core, 'app.status', {})
+    const status = await caller.call('app.status', {})
     if (status.state !== 'setup') throw new SeedRefusedError(opts.dataDir, status.state)
-    const { adminDisplayName, staff } = planStaff(opts.seed)
 
     log(`Setting up the vault (2 key slots, scrypt) for ${opts.centre} …`)
-    await callOrThrow(core, 'auth.setup', {
+    await caller.call('auth.setup', {
       centreName: opts.centre,
       admin: { username: ADMIN_USERNAME, displayName: adminDisplayName, password: opts.password }
     })
-    const recoveryCode = await confirmRecoveryCode(core)
-    await callOrThrow(core, 'settings.centre.update', {
+    const recoveryCode = await confirmRecoveryCode(caller)
+    await caller.call('settings.centre.update', {
       name: opts.centre,
       address: CENTRE_ADDRESS,
       phone: syntheticLandline(createRandom(opts.seed, 'centre')),
@@ -94,36 +124,68 @@ export async function seedCollege(options: SeedOptions): Promise<SeedSummary> {
     const setupSeconds = since(started)
 
     const orgStart = performance.now()
-    const org = await seedOrg(core, opts, log)
-    for (const room of ROOMS) await callOrThrow(core, 'settings.room.create', { ...room, active: true })
+    const org = await seedOrg(caller, opts, log)
+    for (const room of ROOMS) await caller.call('settings.room.create', { ...room, active: true })
     log(`Rooms: ${ROOMS.map((r) => r.name).join('、')}`)
     const orgSeconds = since(orgStart)
 
     const staffStart = performance.now()
+    const staffIds = new Map<string, string>()
     for (const [i, member] of staff.entries()) {
-      await callOrThrow(core, 'users.create', { ...member, firstPassword: opts.password })
+      const user = await caller.call('users.create', { ...member, firstPassword: opts.password })
+      staffIds.set(member.username, user.id)
       log(`Staff ${i + 1}/${staff.length}: ${member.username} (${member.role}) ${member.displayName}`)
     }
+    const idsOf = (role: StaffPlan['role']): string[] => staff.filter((m) => m.role === role).map((m) => staffIds.get(m.username) ?? '')
+    const stations = await assignStations(caller, idsOf('part_time'), org.collegeIds)
     const staffSeconds = since(staffStart)
 
     const studentsStart = performance.now()
-    const students = syntheticStudents({ students: opts.students, seed: opts.seed })
+    const roster = await importRoster(caller, rows)
     const rare = students.filter((s) => RARE_GIVEN_CHARS.some((c) => s.name.includes(c))).length
     const studentsSeconds = since(studentsStart)
+    log(`Students: ${roster.created} imported from one ${(roster.bytes / 1024).toFixed(0)} KB roster in ${studentsSeconds.toFixed(2)} s`)
 
+    const watchStart = performance.now()
+    const { idleTimeoutMinutes } = await caller.call('settings.security.get', {})
+    log(`Watch list: replaying ${plan.events.length} acts of ${HISTORY_DAYS} days …`)
+    const watch = await seedWatch({
+      caller,
+      clock,
+      plan,
+      studentIds: roster.studentIds,
+      counsellorIds: idsOf('counsellor'),
+      seed: opts.seed,
+      idleTimeoutMinutes,
+      decisionsPerMeeting: Math.max(2, Math.round((DECISIONS_PER_MEETING * opts.students) / 16_000)),
+      log
+    })
+    const watchSeconds = since(watchStart)
+
+    const cal = new HistoryCalendar(options.now ?? new Date())
     return {
       dataDir: opts.dataDir,
       centre: opts.centre,
       adminUsername: ADMIN_USERNAME,
       adminDisplayName,
       recoveryCode,
-      colleges: org.colleges,
+      colleges: org.collegeIds.length,
       classes: org.classes,
       rooms: ROOMS.length,
       staff,
-      studentsGenerated: students.length,
-      studentsWithRareNames: rare,
-      seconds: { setup: setupSeconds, org: orgSeconds, staff: staffSeconds, students: studentsSeconds, total: since(started) }
+      stations,
+      students: { stored: roster.created, withRareNames: rare, rosterBytes: roster.bytes },
+      watch,
+      calls: { total: caller.calls, byChannel: caller.report() },
+      history: { from: cal.date(0), to: cal.date(HISTORY_DAYS - 1) },
+      seconds: {
+        setup: setupSeconds,
+        org: orgSeconds,
+        staff: staffSeconds,
+        students: studentsSeconds,
+        watch: watchSeconds,
+        total: since(started)
+      }
     }
   } finally {
     await core.close()
@@ -131,24 +193,26 @@ export async function seedCollege(options: SeedOptions): Promise<SeedSummary> {
 }
 
 /** Types back the groups the app asks for, as the director would from the sheet they wrote the code on. */
-async function confirmRecoveryCode(core: Core): Promise<string> {
-  const { code, confirmGroups } = await callOrThrow(core, 'auth.recoveryCode.get', {})
+async function confirmRecoveryCode(caller: MeteredCaller): Promise<string> {
+  const { code, confirmGroups } = await caller.call('auth.recoveryCode.get', {})
   const groups = recoveryGroups(code)
-  await callOrThrow(core, 'auth.recoveryCode.confirm', { groups: confirmGroups.map((g) => groups[g - 1] ?? '') })
+  await caller.call('auth.recoveryCode.confirm', { groups: confirmGroups.map((g) => groups[g - 1] ?? '') })
   return code
 }
 
 async function seedOrg(
-  core: Core,
+  caller: MeteredCaller,
   opts: { students: number; seed: number },
   log: (line: string) => void
-): Promise<{ colleges: number; classes: number }> {
+): Promise<{ collegeIds: string[]; classes: number }> {
   const plan = planOrg(opts)
   let classes = 0
+  const collegeIds: string[] = []
   for (const { college, classes: planned } of plan) {
-    const created = await callOrThrow(core, 'settings.college.create', { name: college.name })
+    const created = await caller.call('settings.college.create', { name: college.name })
+    collegeIds.push(created.id)
     for (const klass of planned) {
-      await callOrThrow(core, 'settings.class.create', {
+      await caller.call('settings.class.create', {
         collegeId: created.id,
         name: klass.name,
         grade: klass.grade,
@@ -160,5 +224,5 @@ async function seedOrg(
     const students = planned.reduce((n, k) => n + k.size, 0)
     log(`College ${college.name}: ${planned.length} classes, ${students} students`)
   }
-  return { colleges: plan.length, classes }
+  return { collegeIds, classes }
 }

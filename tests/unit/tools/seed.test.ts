@@ -59,7 +59,7 @@ describe('seedCollege', () => {
     } finally {
       await core.close()
     }
-    expect(seeded.studentsGenerated).toBe(200)
+    expect(seeded.students.stored).toBe(200)
     expect(seeded.classes).toBe(14)
   })
 

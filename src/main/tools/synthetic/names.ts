@@ -23,6 +23,11 @@ const SURNAMES = weightedTable<string>([
   ['欧阳', 0.05], ['司马', 0.02], ['诸葛', 0.02], ['上官', 0.02], ['慕容', 0.01]
 ])
 
+const COMPOUND_SURNAMES = SURNAMES.items.filter((s) => [...s].length > 1)
+
+/** The surname of a synthetic name: 欧阳 of 欧阳明, 王 of 王小明. */
+export const surnameOf = (name: string): string => COMPOUND_SURNAMES.find((s) => name.startsWith(s)) ?? [...name][0] ?? ''
+
 /**
  * Pools are written as strings and split with Array.from, which splits by code point: a
  * character outside the BMP such as 𠮷 (U+20BB7) is two UTF-16 units and must stay whole.
