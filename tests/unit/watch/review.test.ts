@@ -147,7 +147,7 @@ describe('the watch list, the weekly review and the dashboard', () => {
     expect(overdue(await ok(core, 'watch.dashboard', {}))).toEqual({ A: 3, B: 3, D: 2, E: 3, F: 2, G: 3 })
   })
 
-  it('decisions: recorded per meeting and student, revisable, "keep" reschedules, none changes a tier', async () => {
+  it('decisions: recorded per meeting and student, revisable, every decision reschedules, none changes a tier', async () => {
     let agenda = await ok(core, 'watch.review.decide', { date: '2026-11-02', studentId: id.A!, decision: 'keep', note: '继续观察两周' })
     const a = agenda.entries.find((e) => name(e.student.studentId) === 'A')!
     // Still on this meeting's agenda although "keep" moved the next review past the date.
@@ -159,7 +159,10 @@ describe('the watch list, the weekly review and the dashboard', () => {
     expect(raw.prepare('SELECT count(*) AS n FROM review_decisions WHERE student_id = ?').get(id.A)).toEqual({ n: 1 })
 
     await ok(core, 'watch.review.decide', { date: '2026-11-02', studentId: id.B!, decision: 'remove', note: '' })
-    expect((await ok(core, 'watch.get', { studentId: id.B! })).tier).toBe('serious')
+    const b = await ok(core, 'watch.get', { studentId: id.B! })
+    expect(b.tier).toBe('serious')
+    // Reviewed at the meeting: the next review is a serious tier's cadence after it.
+    expect(b.nextReviewDate).toBe('2026-11-16')
 
     const before = watchDigest(raw)
     expect(await err(core, 'watch.review.decide', { date: '2026-11-02', studentId: id.E!, decision: 'keep', note: '' })).toEqual({

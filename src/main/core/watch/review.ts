@@ -93,7 +93,8 @@ export function reviewAgenda(t: Tx, session: Session, date: string): Agenda {
 /**
  * Records (or revises) the meeting's decision for a student on its agenda. The decision is the
  * minutes of the meeting; it never changes a tier by itself (a tier change carries its own
- * reason and is made with watch.setTier). "Keep" schedules the next review from the meeting date.
+ * reason and is made with watch.setTier). Any decision means the student was reviewed, so the next
+ * review is scheduled from the meeting date; a tier change made after it reschedules again.
  */
 export function decideReview(t: Tx, session: Session, input: ParsedInput<'watch.review.decide'>): void {
   assertClinicalAccess(t, session, input.studentId)
@@ -104,16 +105,14 @@ export function decideReview(t: Tx, session: Session, input: ParsedInput<'watch.
     .values({ id: randomUUID(), meetingDate: input.date, studentId: input.studentId, ...fields })
     .onConflictDoUpdate({ target: [reviewDecisions.meetingDate, reviewDecisions.studentId], set: fields })
     .run()
-  if (input.decision === 'keep') {
-    const status = t.orm.select({ tier: watchStatus.tier }).from(watchStatus).where(eq(watchStatus.studentId, input.studentId)).get()
-    if (status?.tier) {
-      const days = reviewCadence(t, input.studentId, DEFAULT_REVIEW_DAYS[status.tier])
-      t.orm
-        .update(watchStatus)
-        .set({ nextReviewDate: addDays(input.date, days), updatedAt: t.at })
-        .where(eq(watchStatus.studentId, input.studentId))
-        .run()
-    }
+  const status = t.orm.select({ tier: watchStatus.tier }).from(watchStatus).where(eq(watchStatus.studentId, input.studentId)).get()
+  if (status?.tier) {
+    const days = reviewCadence(t, input.studentId, DEFAULT_REVIEW_DAYS[status.tier])
+    t.orm
+      .update(watchStatus)
+      .set({ nextReviewDate: addDays(input.date, days), updatedAt: t.at })
+      .where(eq(watchStatus.studentId, input.studentId))
+      .run()
   }
   t.audit({ action: 'watch.review.decide', entity: 'student', entityId: input.studentId, summary: { date: input.date, decision: input.decision } })
 }

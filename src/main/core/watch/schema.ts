@@ -61,7 +61,11 @@ export const checklistItems = sqliteTable(
     /** Closed undone because a later tier change replaced the checklist. */
     supersededAt: text('superseded_at')
   },
-  (t) => [index('checklist_student').on(t.studentId), index('checklist_open').on(t.doneAt, t.supersededAt, t.dueAt)]
+  (t) => [
+    index('checklist_student').on(t.studentId),
+    index('checklist_change').on(t.changeId),
+    index('checklist_open').on(t.doneAt, t.supersededAt, t.dueAt)
+  ]
 )
 
 /** 一生一策: each save is a new revision; the highest revision is the plan in force. */

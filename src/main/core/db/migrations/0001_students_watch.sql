@@ -53,6 +53,7 @@ CREATE TABLE `checklist_items` (
 );
 --> statement-breakpoint
 CREATE INDEX `checklist_student` ON `checklist_items` (`student_id`);--> statement-breakpoint
+CREATE INDEX `checklist_change` ON `checklist_items` (`change_id`);--> statement-breakpoint
 CREATE INDEX `checklist_open` ON `checklist_items` (`done_at`,`superseded_at`,`due_at`);--> statement-breakpoint
 CREATE TABLE `follow_ups` (
 	`id` text PRIMARY KEY NOT NULL,
