@@ -16,6 +16,8 @@ const ADMIN: readonly Role[] = ['admin']
 /** Roles that do clinical work (part_time only on the students of their stations, checked per record). */
 const CLINICAL: readonly Role[] = ['admin', 'counsellor', 'part_time']
 const CENTRE_STAFF: readonly Role[] = ['admin', 'counsellor']
+/** The centre's intake desk: who keeps the waitlist and calls students the day before. */
+const FRONT_DESK: readonly Role[] = ['admin', 'counsellor', 'assistant']
 
 export const ACCESS = {
   'app.status': 'public',
@@ -29,6 +31,7 @@ export const ACCESS = {
   'auth.recoveryCode.get': ADMIN,
   'auth.recoveryCode.confirm': ADMIN,
   'users.list': ADMIN,
+  'users.staff': ALL,
   'users.create': ADMIN,
   'users.update': ADMIN,
   'users.resetPassword': ADMIN,
@@ -74,7 +77,30 @@ export const ACCESS = {
   // The weekly review is the centre's own meeting.
   'watch.review.agenda': CENTRE_STAFF,
   'watch.review.decide': CENTRE_STAFF,
-  'watch.review.pdf': CENTRE_STAFF
+  'watch.review.pdf': CENTRE_STAFF,
+  // Appointments: the front desk books and cancels; a part-time counsellor works on their own
+  // calendar and sees others' bookings only as busy rooms (checked per record in core/appointments).
+  'appointments.settings.get': ALL,
+  'appointments.settings.update': ADMIN,
+  'appointments.availability.get': ALL,
+  'appointments.availability.set': CLINICAL,
+  'appointments.exception.add': CLINICAL,
+  'appointments.exception.delete': CLINICAL,
+  'appointments.calendar': ALL,
+  'appointments.get': ALL,
+  'appointments.book': ALL,
+  'appointments.move': ALL,
+  'appointments.cancel': ALL,
+  'appointments.attend': ALL,
+  'appointments.participant.add': ALL,
+  'appointments.participant.remove': ALL,
+  'appointments.forStudent': ALL,
+  'appointments.waitlist.list': FRONT_DESK,
+  'appointments.waitlist.add': FRONT_DESK,
+  'appointments.waitlist.remove': FRONT_DESK,
+  'appointments.remindList': FRONT_DESK,
+  'appointments.dayList.pdf': ALL,
+  'appointments.dashboard': ALL
 } as const satisfies Record<Channel, Access>
 
 /** Whether a role may call a channel at all (the core adds per-record checks on top). */

@@ -20,6 +20,7 @@ import { registerUsers } from './users/channels'
 import { registerStudents } from './students/channels'
 import { TimelineSources } from './students/timeline'
 import { registerWatch } from './watch/channels'
+import { registerAppointments } from './appointments/channels'
 import { Vault } from './vault/vault'
 
 export interface CoreOptions {
@@ -70,6 +71,7 @@ export function createCore(options: CoreOptions): Core {
   const timeline = new TimelineSources()
   registerStudents(registry, timeline)
   registerWatch(registry, timeline)
+  registerAppointments(registry, timeline)
   registry.assertComplete()
 
   let queue: Promise<unknown> = Promise.resolve()

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { CallResult } from '../errors'
 import { appChannels } from './app'
+import { appointmentsChannels } from './appointments'
 import { auditChannels } from './audit'
 import { authChannels } from './auth'
 import { settingsChannels } from './settings'
@@ -19,7 +20,8 @@ export const contract = {
   ...auditChannels,
   ...settingsChannels,
   ...studentsChannels,
-  ...watchChannels
+  ...watchChannels,
+  ...appointmentsChannels
 }
 
 export type Contract = typeof contract
@@ -38,6 +40,7 @@ export interface XinAnApi {
 }
 
 export * from './app'
+export * from './appointments'
 export * from './audit'
 export * from './settings'
 export * from './students'

@@ -19,7 +19,13 @@ export const userDto = z.object({
 })
 export type UserDto = z.infer<typeof userDto>
 
+/** A colleague as every role may see them: for booking, plans and calendars. */
+export const staffDto = z.object({ id: z.string(), displayName: z.string(), role })
+export type StaffDto = z.infer<typeof staffDto>
+
 export const usersChannels = defineChannels({
+  /** Active staff who do clinical work (admin, counsellors, part-time counsellors), by name. */
+  'users.staff': { input: z.object({}).strict(), output: z.array(staffDto) },
   'users.list': {
     input: z.object({ includeInactive: z.boolean().default(true) }).strict(),
     output: z.array(userDto)

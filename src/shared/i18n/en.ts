@@ -83,6 +83,31 @@ export const en: Shape<typeof zhCN> = {
       dateInFuture: 'A follow-up cannot be dated after today.',
       notOnAgenda: 'The student is not on this meeting’s agenda.'
     },
+    appointments: {
+      notYourCalendar: 'You can only work on appointments and hours in your own calendar.',
+      notCounsellor: 'Choose an active counsellor (full-time, part-time or the director).',
+      roomNotInUse: 'That room does not exist or is no longer in use.',
+      clashCounsellor: '{{counsellor}} already has an appointment on {{date}} at {{time}}.',
+      clashRoom: '{{room}} is already taken on {{date}} at {{time}}.',
+      clashStudent: '{{student}} already has another appointment on {{date}} at {{time}}.',
+      outsideAvailability: '{{date}} {{time}} is outside the hours of {{counsellor}}. To book it anyway, give a reason.',
+      onLeave: '{{counsellor}} is on leave or training on {{date}}. To book it anyway, give a reason.',
+      endBeforeStart: 'The end must be later than the start.',
+      slotOverlap: 'Overlaps slot {{other}} on the same day.',
+      toBeforeFrom: 'The last day cannot be before the first.',
+      rangeTooLong: 'Show at most 6 weeks at a time.',
+      alreadyWaiting: 'This student is already on the waitlist.',
+      waitlistClosed: 'This waitlist entry is closed (booked or taken off).',
+      waitlistOtherStudent: 'This waitlist entry belongs to another student.',
+      groupHasNoStudent: 'Group sessions and open days have no single student; add participants after booking.',
+      capacityGroupOnly: 'Only group sessions and open days have a capacity.',
+      notBooked: 'Only booked appointments can be changed (attended and cancelled ones stay as they are).',
+      attendFuture: 'This appointment’s day has not come yet, so it cannot be marked attended.',
+      notGroup: 'Only group sessions and open days take participants.',
+      studentOrAnonymous: 'Choose a student, or give a number of anonymous visitors — not both.',
+      full: 'The session is full ({{capacity}} places).',
+      alreadyParticipant: 'This student is already taking part.'
+    },
     settings: {
       collegeNameTaken: 'A college with that name exists.',
       classNameTaken: 'That college already has a class with that name.',
@@ -110,9 +135,15 @@ export const en: Shape<typeof zhCN> = {
     unknownField: 'Unknown fields: {{keys}}.',
     invalid: 'Invalid value.',
     studentNo: 'Student numbers are 4–20 letters, digits or dashes.',
+    time: 'Times are written HH:mm.',
     fileTooLarge: 'The file is too large (about 30 MB at most).'
   },
   timeline: {
+    appointments: {
+      booked: 'Appointment: {{appointmentKind}} ({{counsellor}})',
+      attended: 'Attended: {{appointmentKind}} ({{counsellor}})',
+      cancelled: 'Appointment cancelled: {{appointmentKind}} ({{counsellor}})'
+    },
     watch: {
       tierSet: 'Put on the watch list: {{to}}',
       tierChanged: 'Watch tier changed: {{from}} → {{to}}',

@@ -79,6 +79,31 @@ export const zhCN = {
       dateInFuture: '随访日期不能晚于今天。',
       notOnAgenda: '该学生不在这次研判的议程上。'
     },
+    appointments: {
+      notYourCalendar: '您只能处理自己日程中的预约和可预约时间。',
+      notCounsellor: '请选择一位在职的咨询师（专职、兼职或中心主任）。',
+      roomNotInUse: '该房间不存在或已停用。',
+      clashCounsellor: '{{counsellor}} 在 {{date}} {{time}} 已有预约，时间冲突。',
+      clashRoom: '{{room}} 在 {{date}} {{time}} 已被占用。',
+      clashStudent: '{{student}} 在 {{date}} {{time}} 已有其他预约。',
+      outsideAvailability: '{{date}} {{time}} 不在 {{counsellor}} 的可预约时间内。如确需安排，请填写原因。',
+      onLeave: '{{counsellor}} 在 {{date}} 请假或外出培训，不接待预约。如确需安排，请填写原因。',
+      endBeforeStart: '结束时间必须晚于开始时间。',
+      slotOverlap: '与第 {{other}} 个时段在同一天重叠。',
+      toBeforeFrom: '结束日期不能早于开始日期。',
+      rangeTooLong: '一次最多查看 6 周。',
+      alreadyWaiting: '该学生已在候约名单上。',
+      waitlistClosed: '该候约记录已关闭（已预约或已移出）。',
+      waitlistOtherStudent: '该候约记录属于另一名学生。',
+      groupHasNoStudent: '团体辅导和开放日不指定单个学生，请在预约后添加参加者。',
+      capacityGroupOnly: '只有团体辅导和开放日需要设置人数上限。',
+      notBooked: '只有“已预约”状态的预约可以修改（已到访或已取消的保持不变）。',
+      attendFuture: '预约日期还没到，不能标记为已到访。',
+      notGroup: '只有团体辅导和开放日可以添加参加者。',
+      studentOrAnonymous: '请选择一名学生，或填写匿名来访人数，二者选一。',
+      full: '名额已满（上限 {{capacity}} 人）。',
+      alreadyParticipant: '该学生已在参加者名单中。'
+    },
     settings: {
       collegeNameTaken: '已有同名学院。',
       classNameTaken: '该学院已有同名班级。',
@@ -106,10 +131,16 @@ export const zhCN = {
     unknownField: '有未知的字段：{{keys}}。',
     invalid: '无效的值。',
     studentNo: '学号为 4–20 位字母、数字或短横线。',
+    time: '时间格式应为 HH:mm。',
     fileTooLarge: '文件太大（最多约 30 MB）。'
   },
   /** Headlines of the student timeline; params are enum keys the renderer translates. */
   timeline: {
+    appointments: {
+      booked: '预约：{{appointmentKind}}（{{counsellor}}）',
+      attended: '已到访：{{appointmentKind}}（{{counsellor}}）',
+      cancelled: '预约已取消：{{appointmentKind}}（{{counsellor}}）'
+    },
     watch: {
       tierSet: '列入关注名单：{{to}}',
       tierChanged: '关注等级调整：{{from}} → {{to}}',

@@ -59,6 +59,7 @@ export const VALID_INPUT: { [C in Channel]: (f: Fixtures) => ChannelInput<C> } =
   'auth.recoveryCode.get': () => ({}),
   'auth.recoveryCode.confirm': () => ({ groups: ['00000', '11111'] }),
   'users.list': () => ({ includeInactive: true }),
+  'users.staff': () => ({}),
   'users.create': () => ({ username: 'wangxm', displayName: '王小明', role: 'counsellor', firstPassword: 'temporary pass 1' }),
   'users.update': (f) => ({ id: f.userId, displayName: '王小明', role: 'assistant' }),
   'users.resetPassword': (f) => ({ id: f.userId, firstPassword: 'temporary pass 2' }),
@@ -125,7 +126,43 @@ export const VALID_INPUT: { [C in Channel]: (f: Fixtures) => ChannelInput<C> } =
   'watch.review.agenda': () => ({ date: '2026-11-02' }),
   'watch.review.decide': (f) => ({ date: '2026-11-02', studentId: f.studentId, decision: 'keep', note: '' }),
   'watch.review.pdf': () => ({ date: '2026-11-02', locale: 'zh-CN' }),
-  'watch.dashboard': () => ({})
+  'watch.dashboard': () => ({}),
+  'appointments.settings.get': () => ({}),
+  'appointments.settings.update': () => ({
+    minutes: { intake: 50, counselling: 50, follow_up: 40, crisis: 60, group: 90, open_day: 60, remote: 30 },
+    dayStart: '08:00',
+    dayEnd: '20:00'
+  }),
+  'appointments.availability.get': (f) => ({ userId: f.userId }),
+  'appointments.availability.set': (f) => ({ userId: f.userId, slots: [{ weekday: 2, start: '09:00', end: '12:00', roomId: f.roomId, site: '主校区' }] }),
+  'appointments.exception.add': (f) => ({ userId: f.userId, from: '2026-12-01', to: '2026-12-02', kind: 'training', note: '危机干预培训' }),
+  // No fixture names an exception, appointment, participant or waitlist entry: a random one is NOT_FOUND.
+  'appointments.exception.delete': () => ({ id: randomUUID() }),
+  'appointments.calendar': (f) => ({ from: '2026-11-02', to: '2026-11-08', counsellorIds: [f.userId], includeCancelled: false }),
+  'appointments.get': () => ({ id: randomUUID() }),
+  // Outside any availability, with the reason that allows it; a second call may clash (CONFLICT).
+  'appointments.book': (f) => ({
+    kind: 'intake',
+    studentId: f.studentId,
+    counsellorId: f.userId,
+    roomId: f.roomId,
+    start: '2026-11-03T02:00:00.000Z',
+    durationMinutes: 50,
+    repeatWeeks: 1,
+    overrideReason: '临时加约'
+  }),
+  'appointments.move': () => ({ id: randomUUID(), start: '2026-11-03T03:00:00.000Z', durationMinutes: 50, scope: 'one', overrideReason: '' }),
+  'appointments.cancel': () => ({ id: randomUUID(), reason: 'student', note: '学生来电改期', scope: 'one' }),
+  'appointments.attend': () => ({ id: randomUUID() }),
+  'appointments.participant.add': (f) => ({ appointmentId: randomUUID(), studentId: f.studentId, anonymousCount: 0 }),
+  'appointments.participant.remove': () => ({ participantId: randomUUID() }),
+  'appointments.forStudent': (f) => ({ studentId: f.studentId }),
+  'appointments.waitlist.list': () => ({}),
+  'appointments.waitlist.add': (f) => ({ studentId: f.studentId, urgency: 'soon', note: '辅导员转介' }),
+  'appointments.waitlist.remove': () => ({ id: randomUUID(), reason: 'withdrawn' }),
+  'appointments.remindList': () => ({ date: '2026-11-03' }),
+  'appointments.dayList.pdf': (f) => ({ date: '2026-11-03', counsellorId: f.userId, locale: 'zh-CN' }),
+  'appointments.dashboard': () => ({})
 }
 
 export const validInput = <C extends Channel>(channel: C, f: Fixtures): ChannelInput<C> => VALID_INPUT[channel](f)

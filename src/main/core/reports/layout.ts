@@ -32,6 +32,8 @@ export interface ReportPage {
   orientation: 'portrait' | 'landscape'
   /** The report's own rules, added after the common ones. */
   css?: string
+  /** The confidentiality notice under the facts, when the common one (the review meeting's) does not fit. */
+  notice?: string
 }
 
 /**
@@ -93,7 +95,7 @@ ${logo ? `<img src="${escapeHtml(logo)}" alt="">` : ''}
 </header>
 <h1>${escapeHtml(page.title)}</h1>
 <dl class="facts">${facts.map(([label, value]) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`).join('')}</dl>
-<p class="notice">${escapeHtml(s.confidentialNotice)}</p>
+<p class="notice">${escapeHtml(page.notice ?? s.confidentialNotice)}</p>
 ${page.body}
 </body>
 </html>

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { z } from 'zod'
+import { appointmentSettingsDto, DEFAULT_KIND_MINUTES } from '@shared/contract'
 import type { Orm } from '../db/connection'
 import { settings } from '../db/schema'
 
@@ -17,6 +18,11 @@ export const SETTINGS = {
   recoveryPending: {
     schema: z.object({ code: z.string(), confirmGroups: z.array(z.number().int()) }).nullable(),
     fallback: null as { code: string; confirmGroups: number[] } | null
+  },
+  /** Default length of each appointment kind, and the hours the calendar shows. */
+  appointments: {
+    schema: appointmentSettingsDto,
+    fallback: { minutes: { ...DEFAULT_KIND_MINUTES }, dayStart: '08:00', dayEnd: '21:00' }
   }
 } as const
 

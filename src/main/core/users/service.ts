@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { UserDto } from '@shared/contract'
+import type { StaffDto, UserDto } from '@shared/contract'
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import type { CallContext, Tx } from '../context'
 import type { ParsedInput } from '../registry'
@@ -36,6 +36,18 @@ export function listUsers(t: Tx, input: ParsedInput<'users.list'>): UserDto[] {
     .all()
   const stations = allStations(t)
   return rows.map((row) => toUserDto(row, stations.get(row.id) ?? []))
+}
+
+const byName = new Intl.Collator('zh-CN', { numeric: true })
+
+/** Colleagues who do clinical work, for every role's pickers (no usernames, no login data). */
+export function listStaff(t: Tx): StaffDto[] {
+  return t.orm
+    .select({ id: users.id, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.role, ['admin', 'counsellor', 'part_time'])))
+    .all()
+    .sort((a, b) => byName.compare(a.displayName, b.displayName))
 }
 
 /**

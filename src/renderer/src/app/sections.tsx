@@ -1,6 +1,21 @@
 import type { ComponentType } from 'react'
-import { IconCalendarCheck, IconClipboardList, IconEye, IconHome, IconSchool, IconSettings, IconUserCircle, IconUsers } from '@tabler/icons-react'
+import {
+  IconCalendarCheck,
+  IconCalendarEvent,
+  IconCalendarTime,
+  IconClipboardList,
+  IconEye,
+  IconHome,
+  IconHourglass,
+  IconSchool,
+  IconSettings,
+  IconUserCircle,
+  IconUsers
+} from '@tabler/icons-react'
 import type { Channel } from '@shared/contract'
+import { CalendarPage } from '../features/appointments/calendar/CalendarPage'
+import { AvailabilityPage } from '../features/appointments/desk/AvailabilityPage'
+import { WaitlistPage } from '../features/appointments/desk/WaitlistPage'
 import { AuditPage } from '../features/audit/AuditPage'
 import { AccountPage } from '../features/auth/AccountPage'
 import { HomePage } from '../features/home/HomePage'
@@ -22,9 +37,12 @@ export interface Section {
 /** Every section of the app; a capability adds its own. Only what exists is listed. */
 export const SECTIONS: Section[] = [
   { path: '/', labelKey: 'nav.home', icon: IconHome, Page: HomePage },
+  { path: '/calendar', labelKey: 'nav.calendar', icon: IconCalendarEvent, Page: CalendarPage, needs: 'appointments.calendar' },
+  { path: '/waitlist', labelKey: 'nav.waitlist', icon: IconHourglass, Page: WaitlistPage, needs: 'appointments.waitlist.list' },
   { path: '/students', labelKey: 'nav.students', icon: IconSchool, Page: StudentsPage, needs: 'students.list' },
   { path: '/watch', labelKey: 'nav.watch', icon: IconEye, Page: WatchListPage, needs: 'watch.list' },
   { path: '/review', labelKey: 'nav.review', icon: IconCalendarCheck, Page: WeeklyReviewPage, needs: 'watch.review.agenda' },
+  { path: '/availability', labelKey: 'nav.availability', icon: IconCalendarTime, Page: AvailabilityPage, needs: 'appointments.availability.set' },
   { path: '/users', labelKey: 'nav.users', icon: IconUsers, Page: UsersPage, needs: 'users.list' },
   { path: '/audit', labelKey: 'nav.audit', icon: IconClipboardList, Page: AuditPage, needs: 'audit.list' },
   { path: '/settings', labelKey: 'nav.settings', icon: IconSettings, Page: SettingsPage, needs: 'settings.centre.update' },

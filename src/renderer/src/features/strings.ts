@@ -1,3 +1,5 @@
+import { calendarStrings } from './appointments/calendar/i18n'
+import { deskStrings } from './appointments/desk/i18n'
 import { auditStrings } from './audit/i18n'
 import { authStrings } from './auth/i18n'
 import { homeStrings } from './home/i18n'
@@ -14,5 +16,7 @@ export const featureStrings = {
   settings: settingsStrings,
   home: homeStrings,
   students: studentsStrings,
-  watch: watchStrings
+  watch: watchStrings,
+  calendar: calendarStrings,
+  desk: deskStrings
 }

@@ -4,6 +4,9 @@ export const commonZh = {
   nav: {
     label: '主导航',
     home: '首页',
+    calendar: '预约日历',
+    waitlist: '候约名单',
+    availability: '我的可约时间',
     students: '学生',
     watch: '关注名单',
     review: '每周研判',
@@ -48,6 +51,9 @@ export const commonEn: typeof commonZh = {
   nav: {
     label: 'Main navigation',
     home: 'Home',
+    calendar: 'Calendar',
+    waitlist: 'Waitlist',
+    availability: 'My hours',
     students: 'Students',
     watch: 'Watch list',
     review: 'Weekly review',

@@ -6,6 +6,7 @@ import { roleMayCall } from '@shared/permissions'
 import { SECTIONS } from '../../app/sections'
 import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
+import { AppointmentsDashboard } from '../appointments/desk/AppointmentsDashboard'
 import { WatchDashboard } from './WatchDashboard'
 
 /** The hour of the day at the centre, whatever zone the PC is set to. */
@@ -33,6 +34,7 @@ export function HomePage() {
         <Text>{t('home.today', { date })}</Text>
         <Text>{t('home.role', { role: t(`roles.${user.role}`) })}</Text>
       </div>
+      {roleMayCall(user.role, 'appointments.dashboard') && <AppointmentsDashboard />}
       {roleMayCall(user.role, 'watch.dashboard') && <WatchDashboard />}
       <section aria-labelledby="home-sections">
         <Title order={2} size="h4" id="home-sections">

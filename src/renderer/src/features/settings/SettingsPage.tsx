@@ -1,7 +1,8 @@
 import { Tabs } from '@mantine/core'
-import { IconBuildingCommunity, IconDoor, IconHierarchy2, IconShieldLock } from '@tabler/icons-react'
+import { IconBuildingCommunity, IconCalendarEvent, IconDoor, IconHierarchy2, IconShieldLock } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
+import { AppointmentSettingsTab } from '../appointments/desk/AppointmentSettingsTab'
 import { CentreTab } from './CentreTab'
 import { OrgTab } from './OrgTab'
 import { RoomsTab } from './RoomsTab'
@@ -25,6 +26,9 @@ export function SettingsPage() {
           <Tabs.Tab value="rooms" leftSection={<IconDoor size={16} />}>
             {t('settings.tabs.rooms')}
           </Tabs.Tab>
+          <Tabs.Tab value="appointments" leftSection={<IconCalendarEvent size={16} />}>
+            {t('desk.settings.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="security" leftSection={<IconShieldLock size={16} />}>
             {t('settings.tabs.security')}
           </Tabs.Tab>
@@ -37,6 +41,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="rooms">
           <RoomsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="appointments">
+          <AppointmentSettingsTab />
         </Tabs.Panel>
         <Tabs.Panel value="security">
           <SecurityTab />

@@ -8,6 +8,7 @@ import { roleMayCall } from '@shared/permissions'
 import { callOrThrow } from '../../api'
 import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
+import { StudentAppointments } from '../appointments/desk/StudentAppointments'
 import { WatchPanel } from '../watch/WatchPanel'
 import { ContactCard } from './ContactCard'
 import { errorCode, queryErrorMessage } from './queryError'
@@ -65,6 +66,7 @@ export function StudentFilePage() {
             </Alert>
           )}
           <ContactCard student={student} onEdit={roleMayCall(role, 'students.update') ? () => setEditing(true) : undefined} />
+          <StudentAppointments student={student} />
           {clinical && <WatchPanel studentId={student.id} />}
           {clinical && <StudentTimeline studentId={student.id} />}
         </Stack>

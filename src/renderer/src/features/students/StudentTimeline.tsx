@@ -15,7 +15,9 @@ const ENUM_PARAMS: Record<string, string> = {
   item: 'watch.checklistItems',
   kind: 'watch.followUpKinds',
   channel: 'watch.followUpChannels',
-  decision: 'watch.decisions'
+  decision: 'watch.decisions',
+  appointmentKind: 'calendar.kinds',
+  cancelReason: 'calendar.cancelReasons'
 }
 
 function translatedParams(t: TFunction, i18n: I18n, params: TimelineEntryDto['params']): Record<string, string | number> {
