@@ -1,13 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { addDays, centreDate, centreDayStartUtc } from '@shared/centreTime'
 import { createCore } from '../src/main/core/core'
 import { callOrThrow, describeFailure } from '../src/main/tools/coreCall'
 import { ADMIN_USERNAME, SEED_DEFAULTS, seedCollege, type SeedSummary } from '../src/main/tools/seedCollege'
+import { mondayOf } from '../src/main/tools/synthetic/apptCalendar'
 import { createRandom } from '../src/main/tools/synthetic/random'
 import { rosterRows, type RosterRow } from '../src/main/tools/synthetic/roster'
 import { syntheticStudents } from '../src/main/tools/synthetic/students'
+import { measureAppointments, type AppointmentLatencies } from './appointmentsBench'
 import { openBenchPair, type BenchConnection } from './connections'
 import { measureCoreLatencies, type CoreLatencies } from './coreBench'
 import { measureImport, type ImportTimes } from './importBench'
@@ -82,13 +85,15 @@ async function measureCore(
   rows: readonly RosterRow[],
   rounds: { latency: number; import: number },
   log: (line: string) => void
-): Promise<{ core: CoreLatencies; import: ImportTimes }> {
+): Promise<{ core: CoreLatencies; appointments: AppointmentLatencies; import: ImportTimes }> {
   const core = createCore({ dataDir, idleCheckMs: 3_600_000 })
   try {
     await callOrThrow(core, 'auth.login', { username: ADMIN_USERNAME, password: PASSWORD })
     const latencies = await measureCoreLatencies(core, rows, rounds.latency, log)
+    log(`Measuring appointments (${rounds.latency} rounds) …`)
+    const appointments = await measureAppointments(core, centreDate(), rounds.latency, log)
     log(`Measuring the roster import (${rounds.import} rounds of check + commit) …`)
-    return { core: latencies, import: await measureImport(core, rows, rounds.import, log) }
+    return { core: latencies, appointments, import: await measureImport(core, rows, rounds.import, log) }
   } finally {
     await core.close()
   }
@@ -99,7 +104,12 @@ function workloadData(rows: readonly RosterRow[]): WorkloadData {
   const shortQueries = Array.from({ length: 200 }, () => queryOf(random.chance(0.5) ? 'initials' : 'chars', random.pick(rows), random)).filter(
     (q) => [...q].length <= 2
   )
-  return { studentNos: rows.map((r) => r.student.studentNo), shortQueries }
+  const thisMonday = mondayOf(centreDate())
+  const appointmentWeeks = Array.from({ length: 52 }, (_, i) => addDays(thisMonday, -7 * i)).map((monday) => ({
+    from: centreDayStartUtc(monday),
+    to: centreDayStartUtc(addDays(monday, 7))
+  }))
+  return { studentNos: rows.map((r) => r.student.studentNo), shortQueries, appointmentWeeks }
 }
 
 function seededCounts(s: SeedSummary): BenchResult['seeded'] {
@@ -110,29 +120,51 @@ function seededCounts(s: SeedSummary): BenchResult['seeded'] {
     followUps: w.followUps,
     checklistDone: w.checklistDone,
     decisions: w.decisions,
-    watchCalls
+    watchCalls,
+    appointments: s.appointments.appointments,
+    appointmentYears: s.appointments.years
   }
 }
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { students: { type: 'string' }, rounds: { type: 'string' }, keep: { type: 'boolean' }, out: { type: 'string' } },
+    options: {
+      students: { type: 'string' },
+      rounds: { type: 'string' },
+      'appointment-years': { type: 'string' },
+      'appointments-per-year': { type: 'string' },
+      'staging-dir': { type: 'string' },
+      keep: { type: 'boolean' },
+      out: { type: 'string' }
+    },
     allowPositionals: false
   })
   const students = positive('students', values.students, 16_000)
   const rounds = positive('rounds', values.rounds, 7)
+  const appointmentYears = positive('appointment-years', values['appointment-years'], 5)
+  const appointmentsPerYear = positive('appointments-per-year', values['appointments-per-year'], SEED_DEFAULTS.appointmentsPerYear)
   const work = mkdtempSync(join(tmpdir(), 'xinan-bench-'))
   const dataDir = join(work, 'data')
   const log = (line: string): void => console.log(line)
   try {
-    log(`Seeding a synthetic college of ${students} students into ${dataDir} …`)
+    // Seeded in RAM where there is one (each of the seed's ~100,000 acts commits on its own), then
+    // copied to the disk the measurements run on.
+    const stagingDir = values['staging-dir'] ?? (existsSync('/dev/shm') ? '/dev/shm' : undefined)
+    log(
+      `Seeding a synthetic college of ${students} students and ${appointmentYears} years of appointments into ${dataDir}` +
+        `${stagingDir ? ` (built in ${stagingDir})` : ''}, minutes …`
+    )
     const seed = SEED_DEFAULTS.seed
-    const seeded = await seedCollege({ dataDir, password: PASSWORD, students, seed, log: () => undefined })
+    const progress = (line: string): void => {
+      if (line.startsWith('  ') && line.includes('acts/s')) log(line)
+    }
+    const seeded = await seedCollege({ dataDir, password: PASSWORD, students, seed, appointmentYears, appointmentsPerYear, stagingDir, log: progress })
     const rows = rosterRows(syntheticStudents({ students, seed }), seed)
     const counts = seededCounts(seeded)
     log(
       `  seeded in ${seeded.seconds.total.toFixed(1)} s: ${seeded.colleges} colleges, ${seeded.classes} classes, ${seeded.staff.length + 1} users, ` +
-        `${seeded.students.stored} students, ${counts.watched} on the watch list (${counts.watchCalls} watch calls in ${seeded.seconds.watch.toFixed(1)} s)`
+        `${seeded.students.stored} students, ${counts.watched} on the watch list (${counts.watchCalls} watch calls), ` +
+        `${counts.appointments} appointments over ${appointmentYears} years; history replayed in ${seeded.seconds.history.toFixed(1)} s`
     )
 
     log(`Measuring unlock (${rounds} logins) …`)
@@ -162,6 +194,7 @@ async function main(): Promise<number> {
       seeded: counts,
       unlock,
       core: measured.core,
+      appointments: measured.appointments,
       import: measured.import,
       steps,
       total: totals(steps, rounds)

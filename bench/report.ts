@@ -1,3 +1,4 @@
+import type { AppointmentLatencies } from './appointmentsBench'
 import type { CoreLatencies } from './coreBench'
 import type { ImportTimes } from './importBench'
 import { QUERY_KINDS, QUERY_LABELS } from './queries'
@@ -23,11 +24,21 @@ export interface BenchResult {
   importRounds: number
   seedSeconds: Record<string, number>
   /** What the seed put on the watch list, so a result can be read against its data. */
-  seeded: { watched: number; followUps: number; checklistDone: number; decisions: number; watchCalls: number }
+  seeded: {
+    watched: number
+    followUps: number
+    checklistDone: number
+    decisions: number
+    watchCalls: number
+    /** Appointments stored by the seed (all statuses), over this many years. */
+    appointments: number
+    appointmentYears: number
+  }
   /** auth.login end to end, scrypt included, in ms. */
   unlock: Sample
   /** Latencies through core.call as the admin, ms. */
   core: CoreLatencies
+  appointments: AppointmentLatencies
   import: ImportTimes
   steps: StepResult[]
   total: { encrypted: Sample; plain: Sample; ratio: number; target: number; verdict: 'PASS' | 'OVER' }
@@ -73,6 +84,20 @@ function coreSection(r: BenchResult): string[] {
   ]
 }
 
+function appointmentSection(r: BenchResult): string[] {
+  const a = r.appointments
+  const w = 46
+  return [
+    `Appointments on the seeded vault (${r.seeded.appointments} appointments over ${r.seeded.appointmentYears} years; core.call as the admin, end to end)`,
+    `${pad('call', w)}${left('n', 6)}${left('p50', 11)}${left('p95', 11)}${left('max', 11)}`,
+    latencyRow(`week view, all counsellors (~${a.weekView.meanAppointments} appts)`, a.weekView.latency, w, { ms: a.weekView.target, verdict: a.weekView.verdict }),
+    latencyRow(`book a free slot, conflict check${a.book.refused ? ` (${a.book.refused} refused)` : ''}`, a.book.latency, w, { ms: a.book.target, verdict: a.book.verdict }),
+    latencyRow('  cancel it again (keeps the vault steady)', a.cancel.latency, w),
+    latencyRow(`day view by room (${a.dayViewByRoom.rooms} rooms, ~${a.dayViewByRoom.meanAppointments} appts)`, a.dayViewByRoom.latency, w),
+    latencyRow(`remindList, next week's days (~${a.remindList.meanEntries} rows)`, a.remindList.latency, w)
+  ]
+}
+
 function importSection(r: BenchResult): string[] {
   const i = r.import
   const line = (label: string, s: Sample): string => `  ${pad(label, 26)}median ${ms(s.median)}  (min ${ms(s.min)}, max ${ms(s.max)})`
@@ -91,6 +116,8 @@ export function formatReport(r: BenchResult): string {
     `Unlock (auth.login end to end, scrypt N=2^17 included): median ${ms(r.unlock.median)}  (min ${ms(r.unlock.min)}, max ${ms(r.unlock.max)})`,
     '',
     ...coreSection(r),
+    '',
+    ...appointmentSection(r),
     '',
     ...importSection(r),
     '',

@@ -23,6 +23,8 @@ export interface WorkloadData {
   studentNos: readonly string[]
   /** 1–2 character queries (initials, Chinese characters): the ones search answers by scanning. */
   shortQueries: readonly string[]
+  /** Weeks of the seeded appointment years, as UTC instants [from, to). */
+  appointmentWeeks: readonly { from: string; to: string }[]
 }
 
 const ids = (conn: BenchConnection, table: 'users' | 'classes'): string[] =>
@@ -46,6 +48,7 @@ const AUDIT_PAGES = 200
 const ORG_TREE_READS = 50
 const STUDENT_LOOKUPS = 2_000
 const SEARCH_SCANS = 100
+const APPOINTMENT_WEEKS = 200
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
@@ -143,6 +146,18 @@ export const WORKLOAD_STEPS: readonly WorkloadStep[] = [
       // As students.search answers a query too short for the trigram index: a scan of the index's own text.
       const scan = conn.sqlite.prepare("SELECT id FROM student_search_content WHERE c0 LIKE ? ESCAPE '\\'")
       for (let i = 0; i < SEARCH_SCANS; i++) scan.all(`%${escapeLike(random.pick(data.shortQueries))}%`)
+    }
+  },
+  {
+    id: 'appointmentWeek',
+    label: `${APPOINTMENT_WEEKS} week range reads of appointments`,
+    run(conn, random, data) {
+      // As the calendar reads a week: a range on the start index, cancelled ones left out.
+      const week = conn.sqlite.prepare("SELECT * FROM appointments WHERE start_at >= ? AND start_at < ? AND status != 'cancelled' ORDER BY start_at")
+      for (let i = 0; i < APPOINTMENT_WEEKS && data.appointmentWeeks.length > 0; i++) {
+        const { from, to } = random.pick(data.appointmentWeeks)
+        week.all(from, to)
+      }
     }
   }
 ]

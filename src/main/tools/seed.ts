@@ -1,15 +1,22 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { describeFailure } from './coreCall'
-import { SEED_DEFAULTS, SeedRefusedError, seedCollege, type SeedSummary } from './seedCollege'
+import { MAX_APPOINTMENT_YEARS, SEED_DEFAULTS, SeedRefusedError, seedCollege, type SeedSummary } from './seedCollege'
 
 const USAGE = `Usage: npm run seed -- --data-dir DIR --password PW [--students N] [--centre NAME] [--seed N]
+                        [--appointment-years Y] [--appointments-per-year N] [--staging-dir DIR]
   --data-dir   an empty (or new) data dir; a dir that holds a vault is refused
   --password   the admin's password and every staff member's first password (at least 10 characters)
   --students   synthetic students to import (default ${SEED_DEFAULTS.students}); about one in ten goes on the
                watch list, with a semester of history (tiers, plans, follow-ups, weekly reviews) up to yesterday
   --centre     the centre's name (default ${SEED_DEFAULTS.centre})
-  --seed       PRNG seed; the same seed gives the same college (default ${SEED_DEFAULTS.seed})`
+  --seed       PRNG seed; the same seed gives the same college (default ${SEED_DEFAULTS.seed})
+  --appointment-years  years of appointment history up to now, 0–${MAX_APPOINTMENT_YEARS} (default ${SEED_DEFAULTS.appointmentYears}: weekly
+               hours, some leave and a waitlist only); the bench seeds 5 — that takes minutes
+  --appointments-per-year  about how many appointments each year holds (default ${SEED_DEFAULTS.appointmentsPerYear})
+  --staging-dir  build the vault in DIR (e.g. the RAM disk /dev/shm) and copy it to --data-dir when done:
+               every act is its own committed transaction, and where each commit waits for the disk
+               years of appointments take many times longer`
 
 function integer(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback
@@ -18,18 +25,34 @@ function integer(name: string, raw: string | undefined, fallback: number): numbe
   return n
 }
 
+function channelTimes(s: SeedSummary, prefix: string): string {
+  return s.calls.byChannel
+    .filter((c) => c.channel.startsWith(prefix))
+    .slice(0, 6)
+    .map((c) => `${c.channel} ${c.calls}× ${(c.ms / 1000).toFixed(1)} s (${(c.ms / c.calls).toFixed(2)} ms each)`)
+    .join('\n             ')
+}
+
+function appointmentLines(s: SeedSummary): string {
+  const a = s.appointments
+  const k = a.byKind
+  const head = `  weekly hours: ${a.slots} slots; ${a.exceptions} leave or training periods entered; waitlist: ${a.waitlistOpen} waiting now`
+  if (a.years === 0 || !a.range) return head
+  return `${head}
+  appointments (${a.years} years, ${a.range.from} … ${a.range.to}): ${a.appointments} in all
+             ${k.intake} intake, ${k.counselling} counselling (${a.series} weekly series), ${k.follow_up} follow-up, ${k.crisis} crisis,
+             ${k.remote} phone/online, ${k.group} group sessions (${a.groupProgrammes} programmes), ${k.open_day} open-day sessions (${a.openDays} days)
+             ${a.fates.attended} attended, ${a.fates.cancelled} cancelled, ${a.fates.booked} still booked; ${a.waitlistBooked} booked from the waitlist
+             time by channel: ${channelTimes(s, 'appointments.')}`
+}
+
 function printSummary(s: SeedSummary): void {
   const roles = (role: string): number => s.staff.filter((m) => m.role === role).length
   const w = s.watch
   const onList = w.watched.general + w.watched.serious + w.watched.crisis
   const secs = s.seconds
-  const watchCalls = s.calls.byChannel.filter((c) => c.channel.startsWith('watch.') || c.channel === 'auth.activity')
-  const where = watchCalls
-    .slice(0, 6)
-    .map((c) => `${c.channel} ${c.calls}× ${(c.ms / 1000).toFixed(1)} s (${(c.ms / c.calls).toFixed(2)} ms each)`)
-    .join('\n             ')
   console.log(`
-Done in ${secs.total.toFixed(1)} s (setup ${secs.setup.toFixed(1)} s, org ${secs.org.toFixed(1)} s, staff ${secs.staff.toFixed(1)} s, students ${secs.students.toFixed(1)} s, watch list ${secs.watch.toFixed(1)} s).
+Done in ${secs.total.toFixed(1)} s (plan ${secs.plan.toFixed(1)} s, setup ${secs.setup.toFixed(1)} s, org ${secs.org.toFixed(1)} s, staff ${secs.staff.toFixed(1)} s, students ${secs.students.toFixed(1)} s, history ${secs.history.toFixed(1)} s).
   data dir:  ${s.dataDir}
   centre:    ${s.centre}
   org tree:  ${s.colleges} colleges, ${s.classes} classes, ${s.rooms} rooms
@@ -43,8 +66,9 @@ Done in ${secs.total.toFixed(1)} s (setup ${secs.setup.toFixed(1)} s, org ${secs
              ${onList} watched: ${w.watched.general} general, ${w.watched.serious} serious, ${w.watched.crisis} crisis; ${w.removed} taken off the list
              ${w.tierChanges} tier changes, ${w.plans} students with a plan (${w.planRevisions} plan revisions), ${w.followUps} follow-ups,
              ${w.checklistDone} checklist items done, ${w.decisions} review decisions at ${w.meetings} weekly meetings
-  core calls: ${s.calls.total} in all (${w.keepalives} of them auth.activity, keeping the session open while the clock moves); watch-list time by channel:
-             ${where}
+             time by channel: ${channelTimes(s, 'watch.')}
+${appointmentLines(s)}
+  core calls: ${s.calls.total} in all (${s.replay.keepalives} of them auth.activity, keeping the session open while the clock moves over ${s.replay.acts} acts)
 
 Recovery code / 恢复码 (shown once):
 
@@ -64,6 +88,9 @@ async function main(): Promise<number> {
         students: { type: 'string' },
         centre: { type: 'string' },
         seed: { type: 'string' },
+        'appointment-years': { type: 'string' },
+        'appointments-per-year': { type: 'string' },
+        'staging-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       },
       allowPositionals: false
@@ -87,6 +114,9 @@ async function main(): Promise<number> {
       students: integer('students', values.students, SEED_DEFAULTS.students),
       centre: values.centre ?? SEED_DEFAULTS.centre,
       seed: integer('seed', values.seed, SEED_DEFAULTS.seed),
+      appointmentYears: integer('appointment-years', values['appointment-years'], SEED_DEFAULTS.appointmentYears),
+      appointmentsPerYear: integer('appointments-per-year', values['appointments-per-year'], SEED_DEFAULTS.appointmentsPerYear),
+      ...(values['staging-dir'] ? { stagingDir: resolve(values['staging-dir']) } : {}),
       log: (line) => console.log(line)
     })
     printSummary(summary)

@@ -2,20 +2,25 @@ import { PASSWORD_MIN_LENGTH } from '@shared/validation'
 import { createCore } from '../core/core'
 import { recoveryGroups } from '../core/vault/crypto'
 import { MeteredCaller, type ChannelTime } from './meter'
-import { assignStations, importRoster } from './seedRoster'
-import { seedWatch, type WatchSeedCounts } from './seedWatch'
+import { seedAvailability } from './seedAppointments'
+import { seedHistory } from './seedHistory'
+import { assignStations, importRoster, seedOrg } from './seedRoster'
+import { dataDirState, openStage } from './seedStaging'
+import type { WatchSeedCounts } from './seedWatch'
 import { SimClock } from './simClock'
+import { planAppointments, type AppointmentPlan, type AppointmentPlanCounts } from './synthetic/apptPlan'
 import { syntheticLandline } from './synthetic/contacts'
-import { ROOMS } from './synthetic/colleges'
+import { COLLEGES, ROOMS } from './synthetic/colleges'
 import { HISTORY_DAYS, HistoryCalendar } from './synthetic/history'
 import { RARE_GIVEN_CHARS } from './synthetic/names'
-import { planOrg, planStaff, type StaffPlan } from './synthetic/org'
+import { planOrg, planStaff, stationColleges, stationOfRows, type StaffPlan } from './synthetic/org'
 import { createRandom } from './synthetic/random'
-import { rosterRows } from './synthetic/roster'
+import { rosterRows, type RosterRow } from './synthetic/roster'
 import { MAX_STUDENTS, syntheticStudents } from './synthetic/students'
 import { planWatch } from './synthetic/watchPlan'
 
-export const SEED_DEFAULTS = { students: 16_000, centre: '示范学院心理健康教育中心', seed: 1 } as const
+export const SEED_DEFAULTS = { students: 16_000, centre: '示范学院心理健康教育中心', seed: 1, appointmentYears: 0, appointmentsPerYear: 12_000 } as const
+export const MAX_APPOINTMENT_YEARS = 10
 export const ADMIN_USERNAME = 'admin'
 /** Review decisions recorded at each past weekly meeting, for 16,000 students (scaled). */
 const DECISIONS_PER_MEETING = 20
@@ -27,10 +32,16 @@ export interface SeedOptions {
   students?: number
   centre?: string
   seed?: number
+  /** Years of appointment history before now (0: weekly hours, leave and a waitlist only). */
+  appointmentYears?: number
+  /** About how many appointments each of those years holds. */
+  appointmentsPerYear?: number
   /** Progress lines; silent when omitted. */
   log?: (line: string) => void
   /** The end of the synthetic history (default: now); a test fixes it to repeat a seed exactly. */
   now?: Date
+  /** Build the vault here (e.g. a RAM disk) and copy it to dataDir at the end (seedStaging.ts). */
+  stagingDir?: string
 }
 
 export interface SeedSummary {
@@ -48,11 +59,20 @@ export interface SeedSummary {
   stations: number
   students: { stored: number; withRareNames: number; rosterBytes: number }
   watch: WatchSeedCounts
+  appointments: AppointmentPlanCounts & {
+    years: number
+    /** Weekly availability slots stored. */
+    slots: number
+    /** The first and last day with appointments (null without). */
+    range: { from: string; to: string } | null
+  }
+  /** Acts replayed on the seed's clock, and the auth.activity calls that kept the session open meanwhile. */
+  replay: { acts: number; keepalives: number }
   /** Core calls made, and where their time went (most first). */
   calls: { total: number; byChannel: ChannelTime[] }
   /** The synthetic history's first and last day (centre dates). */
   history: { from: string; to: string }
-  seconds: { setup: number; org: number; staff: number; students: number; watch: number; total: number }
+  seconds: { plan: number; setup: number; org: number; staff: number; students: number; history: number; total: number }
 }
 
 /** The data dir already holds a vault (or the remains of one): the seed never writes over records. */
@@ -66,15 +86,46 @@ export class SeedRefusedError extends Error {
   }
 }
 
-export function checkSeedOptions(options: SeedOptions): Required<Omit<SeedOptions, 'log' | 'now'>> {
+export function checkSeedOptions(options: SeedOptions): Required<Omit<SeedOptions, 'log' | 'now' | 'stagingDir'>> {
   const students = options.students ?? SEED_DEFAULTS.students
   const seed = options.seed ?? SEED_DEFAULTS.seed
   const centre = (options.centre ?? SEED_DEFAULTS.centre).trim()
+  const appointmentYears = options.appointmentYears ?? SEED_DEFAULTS.appointmentYears
+  const appointmentsPerYear = options.appointmentsPerYear ?? SEED_DEFAULTS.appointmentsPerYear
+  if (!Number.isInteger(appointmentYears) || appointmentYears < 0 || appointmentYears > MAX_APPOINTMENT_YEARS) {
+    throw new RangeError(`--appointment-years must be 0–${MAX_APPOINTMENT_YEARS}`)
+  }
+  if (!Number.isInteger(appointmentsPerYear) || appointmentsPerYear < 1 || appointmentsPerYear > 50_000) throw new RangeError('--appointments-per-year must be 1–50000')
   if (options.password.length < PASSWORD_MIN_LENGTH) throw new RangeError(`--password needs at least ${PASSWORD_MIN_LENGTH} characters`)
   if (!Number.isInteger(students) || students < 1 || students > MAX_STUDENTS) throw new RangeError(`--students must be 1–${MAX_STUDENTS}`)
   if (!Number.isSafeInteger(seed)) throw new RangeError('--seed must be an integer')
   if (centre.length === 0 || centre.length > 60) throw new RangeError('--centre must be 1–60 characters')
-  return { dataDir: options.dataDir, password: options.password, students, centre, seed }
+  return { dataDir: options.dataDir, password: options.password, students, centre, seed, appointmentYears, appointmentsPerYear }
+}
+
+/** The appointment plan a seed replays (a test makes it again from the same options to compare). */
+export function seedAppointmentPlan(input: {
+  seed: number
+  now: Date
+  appointmentYears: number
+  appointmentsPerYear: number
+  rows: readonly RosterRow[]
+  staff: readonly StaffPlan[]
+  notBeforeMs: number
+}): AppointmentPlan {
+  const partTimers = input.staff.filter((m) => m.role === 'part_time').length
+  const stations = stationColleges(partTimers, COLLEGES.length)
+  return planAppointments({
+    seed: input.seed,
+    now: input.now,
+    years: input.appointmentYears,
+    perYear: input.appointmentsPerYear,
+    stationOf: stationOfRows(input.rows, partTimers),
+    fullTimers: input.staff.filter((m) => m.role === 'counsellor').length,
+    partTimers,
+    stationName: (j) => `${COLLEGES[stations[j]?.[0] ?? 0]?.name ?? ''}心理辅导站`,
+    notBeforeMs: input.notBeforeMs
+  })
 }
 
 const since = (start: number): number => Math.round((performance.now() - start) / 10) / 100
@@ -82,12 +133,29 @@ const since = (start: number): number => Math.round((performance.now() - start) 
 /**
  * Builds a synthetic centre through the core's channels, exactly as an admin clicking through
  * the app would (every act audited): setup and recovery code, centre profile, org tree, rooms,
- * staff and their stations, the student roster (one import), then a semester of watch-list
- * work (tiers, checklists, 一生一策, follow-ups, weekly reviews) replayed on a clock that starts
- * HISTORY_DAYS ago and ends before today, so dates fall where a real semester's would.
+ * staff and their stations, every counsellor's weekly hours, the student roster (one import),
+ * then the history, replayed on a clock that starts in the past and ends before now, so dates
+ * fall where real ones would: a semester of watch-list work (tiers, checklists, 一生一策,
+ * follow-ups, weekly reviews) and, with appointmentYears, years of appointments (bookings,
+ * series, groups, open days, cancellations, attendance), plus leave and a waitlist.
  */
 export async function seedCollege(options: SeedOptions): Promise<SeedSummary> {
   const opts = checkSeedOptions(options)
+  if (options.stagingDir) {
+    const state = await dataDirState(opts.dataDir)
+    if (state !== 'setup') throw new SeedRefusedError(opts.dataDir, state)
+  }
+  const stage = openStage(opts.dataDir, options.stagingDir)
+  try {
+    const summary = await seedInto(stage.dir, opts, options)
+    stage.commit()
+    return { ...summary, dataDir: opts.dataDir }
+  } finally {
+    stage.cleanup()
+  }
+}
+
+async function seedInto(dataDir: string, opts: ReturnType<typeof checkSeedOptions>, options: SeedOptions): Promise<SeedSummary> {
   const log = options.log ?? ((): void => undefined)
   const started = performance.now()
   const { adminDisplayName, staff } = planStaff(opts.seed)
@@ -95,20 +163,19 @@ export async function seedCollege(options: SeedOptions): Promise<SeedSummary> {
   const rows = rosterRows(students, opts.seed)
   const advisors = new Map(planOrg(opts).flatMap((p) => p.classes.map((k) => [k.name, k.advisorName] as const)))
   const counsellors = staff.filter((m) => m.role === 'counsellor')
-  const plan = planWatch({
-    rows,
-    seed: opts.seed,
-    now: options.now ?? new Date(),
-    counsellors: counsellors.length,
-    advisorOf: (className) => advisors.get(className) ?? ''
-  })
-  const clock = new SimClock(plan.startMs)
-  const core = createCore({ dataDir: opts.dataDir, clock, idleCheckMs: 3_600_000 })
+  const now = options.now ?? new Date()
+  const plan = planWatch({ rows, seed: opts.seed, now, counsellors: counsellors.length, advisorOf: (className) => advisors.get(className) ?? '' })
+  const appointmentPlan = seedAppointmentPlan({ ...opts, now, rows, staff, notBeforeMs: plan.startMs })
+  const planSeconds = since(started)
+  if (opts.appointmentYears > 0) log(`Planned ${appointmentPlan.counts.appointments} appointments over ${opts.appointmentYears} years in ${planSeconds.toFixed(1)} s`)
+  const clock = new SimClock(Math.min(plan.startMs, appointmentPlan.startMs))
+  const core = createCore({ dataDir, clock, idleCheckMs: 3_600_000 })
   const caller = new MeteredCaller(core)
   try {
     const status = await caller.call('app.status', {})
     if (status.state !== 'setup') throw new SeedRefusedError(opts.dataDir, status.state)
 
+    const setupStart = performance.now()
     log(`Setting up the vault (2 key slots, scrypt) for ${opts.centre} …`)
     await caller.call('auth.setup', {
       centreName: opts.centre,
@@ -121,11 +188,12 @@ export async function seedCollege(options: SeedOptions): Promise<SeedSummary> {
       phone: syntheticLandline(createRandom(opts.seed, 'centre')),
       logo: null
     })
-    const setupSeconds = since(started)
+    const setupSeconds = since(setupStart)
 
     const orgStart = performance.now()
     const org = await seedOrg(caller, opts, log)
-    for (const room of ROOMS) await caller.call('settings.room.create', { ...room, active: true })
+    const roomIds = new Map<string, string>()
+    for (const room of ROOMS) roomIds.set(room.name, (await caller.call('settings.room.create', { ...room, active: true })).id)
     log(`Rooms: ${ROOMS.map((r) => r.name).join('、')}`)
     const orgSeconds = since(orgStart)
 
@@ -137,7 +205,10 @@ export async function seedCollege(options: SeedOptions): Promise<SeedSummary> {
       log(`Staff ${i + 1}/${staff.length}: ${member.username} (${member.role}) ${member.displayName}`)
     }
     const idsOf = (role: StaffPlan['role']): string[] => staff.filter((m) => m.role === role).map((m) => staffIds.get(m.username) ?? '')
-    const stations = await assignStations(caller, idsOf('part_time'), org.collegeIds)
+    const stationCount = await assignStations(caller, idsOf('part_time'), org.collegeIds)
+    const clinicalIds = [...idsOf('counsellor'), ...idsOf('part_time')]
+    const slots = await seedAvailability({ caller, plan: appointmentPlan, counsellorIds: clinicalIds, roomIds })
+    log(`Weekly hours: ${slots} slots for ${clinicalIds.length} counsellors`)
     const staffSeconds = since(staffStart)
 
     const studentsStart = performance.now()
@@ -146,23 +217,23 @@ export async function seedCollege(options: SeedOptions): Promise<SeedSummary> {
     const studentsSeconds = since(studentsStart)
     log(`Students: ${roster.created} imported from one ${(roster.bytes / 1024).toFixed(0)} KB roster in ${studentsSeconds.toFixed(2)} s`)
 
-    const watchStart = performance.now()
-    const { idleTimeoutMinutes } = await caller.call('settings.security.get', {})
-    log(`Watch list: replaying ${plan.events.length} acts of ${HISTORY_DAYS} days …`)
-    const watch = await seedWatch({
+    const historyStart = performance.now()
+    const history = await seedHistory({
       caller,
       clock,
-      plan,
+      watchPlan: plan,
+      appointmentPlan,
       studentIds: roster.studentIds,
       counsellorIds: idsOf('counsellor'),
+      clinicalIds,
+      roomIds,
       seed: opts.seed,
-      idleTimeoutMinutes,
       decisionsPerMeeting: Math.max(2, Math.round((DECISIONS_PER_MEETING * opts.students) / 16_000)),
       log
     })
-    const watchSeconds = since(watchStart)
+    const historySeconds = since(historyStart)
 
-    const cal = new HistoryCalendar(options.now ?? new Date())
+    const cal = new HistoryCalendar(now)
     return {
       dataDir: opts.dataDir,
       centre: opts.centre,
@@ -173,17 +244,20 @@ export async function seedCollege(options: SeedOptions): Promise<SeedSummary> {
       classes: org.classes,
       rooms: ROOMS.length,
       staff,
-      stations,
+      stations: stationCount,
       students: { stored: roster.created, withRareNames: rare, rosterBytes: roster.bytes },
-      watch,
+      watch: history.watch,
+      appointments: { ...appointmentPlan.counts, years: opts.appointmentYears, slots, range: appointmentPlan.range },
+      replay: { acts: history.acts, keepalives: history.keepalives },
       calls: { total: caller.calls, byChannel: caller.report() },
       history: { from: cal.date(0), to: cal.date(HISTORY_DAYS - 1) },
       seconds: {
+        plan: planSeconds,
         setup: setupSeconds,
         org: orgSeconds,
         staff: staffSeconds,
         students: studentsSeconds,
-        watch: watchSeconds,
+        history: historySeconds,
         total: since(started)
       }
     }
@@ -198,31 +272,4 @@ async function confirmRecoveryCode(caller: MeteredCaller): Promise<string> {
   const groups = recoveryGroups(code)
   await caller.call('auth.recoveryCode.confirm', { groups: confirmGroups.map((g) => groups[g - 1] ?? '') })
   return code
-}
-
-async function seedOrg(
-  caller: MeteredCaller,
-  opts: { students: number; seed: number },
-  log: (line: string) => void
-): Promise<{ collegeIds: string[]; classes: number }> {
-  const plan = planOrg(opts)
-  let classes = 0
-  const collegeIds: string[] = []
-  for (const { college, classes: planned } of plan) {
-    const created = await caller.call('settings.college.create', { name: college.name })
-    collegeIds.push(created.id)
-    for (const klass of planned) {
-      await caller.call('settings.class.create', {
-        collegeId: created.id,
-        name: klass.name,
-        grade: klass.grade,
-        advisorName: klass.advisorName,
-        advisorPhone: klass.advisorPhone
-      })
-    }
-    classes += planned.length
-    const students = planned.reduce((n, k) => n + k.size, 0)
-    log(`College ${college.name}: ${planned.length} classes, ${students} students`)
-  }
-  return { collegeIds, classes }
 }

@@ -1,4 +1,5 @@
 import type { MeteredCaller } from './meter'
+import { planOrg, stationColleges } from './synthetic/org'
 import { ROSTER_MAPPING, rosterCsv, type RosterRow } from './synthetic/roster'
 
 export interface RosterSeedResult {
@@ -41,13 +42,38 @@ export async function importRoster(caller: MeteredCaller, rows: readonly RosterR
  */
 export async function assignStations(caller: MeteredCaller, partTimeIds: readonly string[], collegeIds: readonly string[]): Promise<number> {
   let assigned = 0
-  const doubled = Math.max(0, collegeIds.length - partTimeIds.length)
-  for (const [i, id] of partTimeIds.entries()) {
-    const stations = [collegeIds[i % collegeIds.length]]
-    if (i < doubled) stations.push(collegeIds[(i + partTimeIds.length) % collegeIds.length])
-    const unique = [...new Set(stations.filter((s): s is string => s !== undefined))]
-    await caller.call('users.setStations', { id, collegeIds: unique })
-    assigned += unique.length
+  for (const [i, stations] of stationColleges(partTimeIds.length, collegeIds.length).entries()) {
+    const ids = stations.map((c) => collegeIds[c]).filter((id): id is string => id !== undefined)
+    await caller.call('users.setStations', { id: partTimeIds[i] ?? '', collegeIds: ids })
+    assigned += ids.length
   }
   return assigned
+}
+
+/** The org tree (colleges, then each one's classes with their 辅导员), as the admin enters it in settings. */
+export async function seedOrg(
+  caller: MeteredCaller,
+  opts: { students: number; seed: number },
+  log: (line: string) => void
+): Promise<{ collegeIds: string[]; classes: number }> {
+  const plan = planOrg(opts)
+  let classes = 0
+  const collegeIds: string[] = []
+  for (const { college, classes: planned } of plan) {
+    const created = await caller.call('settings.college.create', { name: college.name })
+    collegeIds.push(created.id)
+    for (const klass of planned) {
+      await caller.call('settings.class.create', {
+        collegeId: created.id,
+        name: klass.name,
+        grade: klass.grade,
+        advisorName: klass.advisorName,
+        advisorPhone: klass.advisorPhone
+      })
+    }
+    classes += planned.length
+    const students = planned.reduce((n, k) => n + k.size, 0)
+    log(`College ${college.name}: ${planned.length} classes, ${students} students`)
+  }
+  return { collegeIds, classes }
 }

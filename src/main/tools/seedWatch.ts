@@ -1,6 +1,6 @@
 import type { ChannelOutput, Tier } from '@shared/contract'
 import type { MeteredCaller } from './meter'
-import type { SimClock } from './simClock'
+import type { SeedAct } from './seedTimeline'
 import { DECISION_NOTES } from './synthetic/phrases'
 import { createRandom } from './synthetic/random'
 import type { TierStep, WatchEvent, WatchPlan } from './synthetic/history'
@@ -17,20 +17,15 @@ export interface WatchSeedCounts {
   checklistDone: number
   meetings: number
   decisions: number
-  /** auth.activity calls that keep the session open while the clock moves (the idle lock would end it). */
-  keepalives: number
 }
 
 export interface WatchSeedInput {
   caller: MeteredCaller
-  clock: SimClock
   plan: WatchPlan
   /** Student id by roster row index. */
   studentIds: readonly string[]
   counsellorIds: readonly string[]
   seed: number
-  /** The session's idle timeout, minutes: the clock never jumps further between two calls. */
-  idleTimeoutMinutes: number
   /**
    * How many agenda entries each past meeting records a decision for. Not all: every
    * watch.review.decide answers with the whole agenda, recomputed, so deciding a whole agenda
@@ -59,11 +54,12 @@ function decide(next: TierStep | undefined, tier: Tier, chance: () => boolean): 
 }
 
 /**
- * Replays the planned watch-list history through the core as the admin, moving the clock to
- * each act's time. Each weekly meeting opens its agenda and records decisions for some of it.
+ * The planned watch-list history as acts through the core as the admin, each at its time (the
+ * timeline moves the clock). Each weekly meeting opens its agenda and records decisions for
+ * some of it. `counts` is complete once every act has run.
  */
-export async function seedWatch(input: WatchSeedInput): Promise<WatchSeedCounts> {
-  const { caller, clock, plan, studentIds } = input
+export function watchActs(input: WatchSeedInput): { acts: SeedAct[]; counts: () => WatchSeedCounts } {
+  const { caller, plan, studentIds } = input
   const random = createRandom(input.seed, 'watch:decisions')
   const rowOf = new Map(studentIds.map((id, row) => [id, row]))
   const stepsOf = new Map(plan.watched.map((w) => [w.student, w.steps]))
@@ -78,10 +74,8 @@ export async function seedWatch(input: WatchSeedInput): Promise<WatchSeedCounts>
     followUps: 0,
     checklistDone: 0,
     meetings: 0,
-    decisions: 0,
-    keepalives: 0
+    decisions: 0
   }
-  // The core locks a session idle for the timeout plus a grace; a little under the timeout is safe.
   /** `n` entries of the agenda in its own order (crisis first), chosen with the seeded stream. */
   function sample<T>(entries: readonly T[], n: number): T[] {
     if (entries.length <= n) return [...entries]
@@ -89,17 +83,6 @@ export async function seedWatch(input: WatchSeedInput): Promise<WatchSeedCounts>
     while (chosen.size < n) chosen.add(random.int(0, entries.length - 1))
     return entries.filter((_, i) => chosen.has(i))
   }
-  const stride = Math.max(1, input.idleTimeoutMinutes - 1) * 60_000
-
-  async function advanceTo(ms: number): Promise<void> {
-    while (ms - clock.nowMs() > stride) {
-      clock.jumpTo(clock.nowMs() + stride)
-      await caller.call('auth.activity', {})
-      counts.keepalives++
-    }
-    clock.jumpTo(ms)
-  }
-
   const id = (student: number): string => {
     const found = studentIds[student]
     if (!found) throw new Error(`no stored student for roster row ${student}`)
@@ -165,16 +148,15 @@ export async function seedWatch(input: WatchSeedInput): Promise<WatchSeedCounts>
     }
   }
 
-  for (const event of plan.events) {
-    await advanceTo(event.at)
-    await act(event)
+  function finalCounts(): WatchSeedCounts {
+    const final = { ...counts, watched: { general: 0, serious: 0, crisis: 0 }, removed: 0, plans: planned.size }
+    for (const { steps } of plan.watched) {
+      const tier = steps.at(-1)?.tier ?? null
+      if (tier) final.watched[tier]++
+      else final.removed++
+    }
+    return final
   }
 
-  for (const { steps } of plan.watched) {
-    const tier = steps.at(-1)?.tier ?? null
-    if (tier) counts.watched[tier]++
-    else counts.removed++
-  }
-  counts.plans = planned.size
-  return counts
+  return { acts: plan.events.map((event) => ({ at: event.at, run: () => act(event) })), counts: finalCounts }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -24,7 +24,8 @@ let seeded: SeedSummary
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'xinan-seed-test-'))
   dataDir = join(root, 'data')
-  seeded = await seedCollege({ dataDir, password: PASSWORD, students: 200, seed: 1 })
+  // Built in a staging dir and copied over, as --staging-dir does (the other seed tests write in place).
+  seeded = await seedCollege({ dataDir, password: PASSWORD, students: 200, seed: 1, stagingDir: join(root, 'staging') })
 }, 240_000)
 
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -61,10 +62,31 @@ describe('seedCollege', () => {
     }
     expect(seeded.students.stored).toBe(200)
     expect(seeded.classes).toBe(14)
+    expect(seeded.dataDir).toBe(dataDir)
+    expect(readdirSync(join(root, 'staging'))).toEqual([])
+  })
+
+  it('sets every counsellor\'s weekly hours, some leave and a waitlist, and books no appointment by default', async () => {
+    const core = createCore({ dataDir, idleCheckMs: 3_600_000 })
+    try {
+      await callOrThrow(core, 'auth.login', { username: 'admin', password: PASSWORD })
+      const clinical = (await callOrThrow(core, 'users.list', {})).filter((u) => u.role === 'counsellor' || u.role === 'part_time')
+      expect(clinical).toHaveLength(13)
+      for (const u of clinical) expect((await callOrThrow(core, 'appointments.availability.get', { userId: u.id })).slots.length).toBeGreaterThan(0)
+      expect(await callOrThrow(core, 'appointments.waitlist.list', {})).toHaveLength(20)
+      const today = new Date().toISOString().slice(0, 10)
+      const week = await callOrThrow(core, 'appointments.calendar', { from: today, to: today, includeCancelled: true })
+      expect(week.appointments).toEqual([])
+    } finally {
+      await core.close()
+    }
+    expect(seeded.appointments.appointments).toBe(0)
+    expect(seeded.appointments.exceptions).toBeGreaterThan(0)
   })
 
   it('refuses a data dir that already holds a vault', async () => {
     await expect(seedCollege({ dataDir, password: PASSWORD, students: 200 })).rejects.toBeInstanceOf(SeedRefusedError)
+    await expect(seedCollege({ dataDir, password: PASSWORD, students: 200, stagingDir: join(root, 'staging') })).rejects.toBeInstanceOf(SeedRefusedError)
   })
 })
 

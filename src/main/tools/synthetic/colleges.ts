@@ -37,16 +37,21 @@ export const GRADES = ['2023', '2024', '2025', '2026'] as const
 /** About forty students to a class, as in most Chinese colleges. */
 export const STUDENTS_PER_CLASS = 40
 
+/** Rooms for one student and a counsellor: 1–4 are the full-timers', the others the part-timers' (apptSchedule.ts). */
+export const COUNSELLING_ROOMS = ['个体咨询室1', '个体咨询室2', '个体咨询室3', '个体咨询室4', '个体咨询室5', '个体咨询室6', '沙盘室'] as const
+export const GROUP_ROOM = '团体辅导室'
+export const OPEN_DAY_ROOM = '心理体验开放室'
+
 /** The centre's rooms, as settings.room.create takes them. */
 export const ROOMS = [
-  ...[1, 2, 3, 4].map((n) => ({
-    name: `个体咨询室${n}`,
+  ...COUNSELLING_ROOMS.map((name, i) => ({
+    name,
     kind: 'counselling' as const,
-    location: `大学生活动中心三楼 30${n}`,
+    location: `大学生活动中心三楼 30${i + 1}`,
     capacity: 3
   })),
-  { name: '团体辅导室', kind: 'group' as const, location: '大学生活动中心三楼 310', capacity: 16 },
-  { name: '心理体验开放室', kind: 'open_day' as const, location: '大学生活动中心一楼 105', capacity: 30 },
+  { name: GROUP_ROOM, kind: 'group' as const, location: '大学生活动中心三楼 310', capacity: 16 },
+  { name: OPEN_DAY_ROOM, kind: 'open_day' as const, location: '大学生活动中心一楼 105', capacity: 30 },
   { name: '电话/线上咨询', kind: 'remote' as const, location: '', capacity: 1 }
 ]
 

@@ -1,5 +1,6 @@
 import { PhonePool } from './contacts'
 import { COLLEGES, GRADES, STAFF_ROLES, STUDENTS_PER_CLASS, type CollegeDef } from './colleges'
+import type { RosterRow } from './roster'
 import { syntheticName, type Gender } from './names'
 import { createRandom } from './random'
 
@@ -91,4 +92,29 @@ export function planStaff(seed: number): { adminDisplayName: string; staff: Staf
     Array.from({ length: count }, (_, i): StaffPlan => ({ username: `${prefix}${i + 1}`, displayName: person(), role }))
   )
   return { adminDisplayName, staff }
+}
+
+/**
+ * The college stations (学院心理辅导站) of each part-time counsellor, as college indices: one
+ * or two each, so that together they cover every college (the first few take two).
+ */
+export function stationColleges(partTimers: number, colleges: number): number[][] {
+  const doubled = Math.max(0, colleges - partTimers)
+  return Array.from({ length: partTimers }, (_, i) => {
+    const stations = [i % colleges]
+    if (i < doubled) stations.push((i + partTimers) % colleges)
+    return [...new Set(stations)]
+  })
+}
+
+/** For each roster row, the part-time counsellor (0-based) whose station holds the student's college. */
+export function stationOfRows(rows: readonly RosterRow[], partTimers: number): number[] {
+  const byCollege = new Map<string, number>()
+  stationColleges(partTimers, COLLEGES.length).forEach((colleges, j) => {
+    for (const c of colleges) {
+      const name = COLLEGES[c]?.name
+      if (name && !byCollege.has(name)) byCollege.set(name, j)
+    }
+  })
+  return rows.map((r) => byCollege.get(r.student.college) ?? -1)
 }
