@@ -100,7 +100,27 @@ export const ACCESS = {
   'appointments.waitlist.remove': FRONT_DESK,
   'appointments.remindList': FRONT_DESK,
   'appointments.dayList.pdf': ALL,
-  'appointments.dashboard': ALL
+  'appointments.dashboard': ALL,
+  // Notes are clinical: never the front desk. Sensitive notes: author and admin (checked per record).
+  'notes.templates.list': CLINICAL,
+  'notes.templates.save': ADMIN,
+  'notes.templates.retire': ADMIN,
+  'notes.categories.get': CLINICAL,
+  'notes.categories.save': ADMIN,
+  'notes.riskRules.get': CLINICAL,
+  'notes.riskRules.save': ADMIN,
+  'notes.create': CLINICAL,
+  'notes.saveDraft': CLINICAL,
+  'notes.discardDraft': CLINICAL,
+  'notes.sign': CLINICAL,
+  'notes.addendum': CLINICAL,
+  'notes.get': CLINICAL,
+  'notes.forStudent': CLINICAL,
+  'notes.myDrafts': CLINICAL,
+  'notes.search': CLINICAL,
+  'notes.summary.pdf': CLINICAL,
+  'alerts.list': CLINICAL,
+  'alerts.resolve': CLINICAL
 } as const satisfies Record<Channel, Access>
 
 /** Whether a role may call a channel at all (the core adds per-record checks on top). */

@@ -21,6 +21,8 @@ import { registerStudents } from './students/channels'
 import { TimelineSources } from './students/timeline'
 import { registerWatch } from './watch/channels'
 import { registerAppointments } from './appointments/channels'
+import { registerNotes } from './notes/channels'
+import { registerAlerts } from './alerts/channels'
 import { Vault } from './vault/vault'
 
 export interface CoreOptions {
@@ -72,6 +74,8 @@ export function createCore(options: CoreOptions): Core {
   registerStudents(registry, timeline)
   registerWatch(registry, timeline)
   registerAppointments(registry, timeline)
+  registerNotes(registry, timeline)
+  registerAlerts(registry)
   registry.assertComplete()
 
   let queue: Promise<unknown> = Promise.resolve()

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { CallResult } from '../errors'
 import { appChannels } from './app'
 import { appointmentsChannels } from './appointments'
+import { notesChannels } from './notes'
 import { auditChannels } from './audit'
 import { authChannels } from './auth'
 import { settingsChannels } from './settings'
@@ -21,7 +22,8 @@ export const contract = {
   ...settingsChannels,
   ...studentsChannels,
   ...watchChannels,
-  ...appointmentsChannels
+  ...appointmentsChannels,
+  ...notesChannels
 }
 
 export type Contract = typeof contract
@@ -42,6 +44,7 @@ export interface XinAnApi {
 export * from './app'
 export * from './appointments'
 export * from './audit'
+export * from './notes'
 export * from './settings'
 export * from './students'
 export * from './users'

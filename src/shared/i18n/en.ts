@@ -108,6 +108,32 @@ export const en: Shape<typeof zhCN> = {
       full: 'The session is full ({{capacity}} places).',
       alreadyParticipant: 'This student is already taking part.'
     },
+    notes: {
+      signed: 'This note is signed and can no longer change. Add an addendum to correct it.',
+      notSigned: 'Only a signed note takes addenda.',
+      notAuthor: 'Only the author of a note may edit, discard or sign it.',
+      draftOfOther: 'This is another counsellor’s unsigned draft.',
+      addendumAuthorOrAdmin: 'Only the author of the note or the director may add an addendum.',
+      unknownTemplate: 'There is no such note template.',
+      templateRetired: 'This note template is retired. Choose another one.',
+      unknownAppointment: 'The appointment does not exist; it may have been deleted.',
+      appointmentOtherStudent: 'This appointment is not this student’s. Choose one of the student’s appointments.',
+      appointmentNotAttended: 'Notes are written for attended appointments. Mark the appointment attended first.',
+      unknownField: 'This field is not part of the note’s template.',
+      unknownCategory: 'This problem category does not exist or is retired.',
+      categoryRequired: 'Choose at least one problem category before signing.',
+      riskRequired: 'This template needs the risk assessment before the note can be signed.',
+      noRiskSection: 'This template has no risk assessment.',
+      levelNeedsRisk: 'Complete the risk assessment before setting the risk level.',
+      lowerReasonRequired: 'A risk level below the assessed one needs a written reason.'
+    },
+    noteSettings: {
+      categoryInUse: 'A shipped category, or one that notes use, cannot be removed. Retire it instead.',
+      noActiveCategory: 'Keep at least one category active.'
+    },
+    alerts: {
+      resolved: 'Someone has already recorded the action for this crisis alert.'
+    },
     settings: {
       collegeNameTaken: 'A college with that name exists.',
       classNameTaken: 'That college already has a class with that name.',
@@ -136,9 +162,19 @@ export const en: Shape<typeof zhCN> = {
     invalid: 'Invalid value.',
     studentNo: 'Student numbers are 4–20 letters, digits or dashes.',
     time: 'Times are written HH:mm.',
+    key: 'Keys start with a lowercase letter, then letters, digits or underscores (40 at most).',
+    templateOptions: 'Choice fields need options; other fields take none.',
+    templateDuplicateField: 'Field keys must be unique within a template.',
+    duplicate: 'Repeats an earlier entry.',
+    templateLayout: 'This layout needs exactly {{count}} sections.',
     fileTooLarge: 'The file is too large (about 30 MB at most).'
   },
   timeline: {
+    notes: {
+      signed: 'Note: {{template}}',
+      signedLevel: 'Note: {{template}} (risk: {{level}})',
+      sensitive: 'Note (sensitive: its author and the director only)'
+    },
     appointments: {
       booked: 'Appointment: {{appointmentKind}} ({{counsellor}})',
       attended: 'Attended: {{appointmentKind}} ({{counsellor}})',

@@ -104,6 +104,32 @@ export const zhCN = {
       full: '名额已满（上限 {{capacity}} 人）。',
       alreadyParticipant: '该学生已在参加者名单中。'
     },
+    notes: {
+      signed: '该记录已签署，不能再修改。更正请添加补充说明。',
+      notSigned: '只有已签署的记录可以添加补充说明。',
+      notAuthor: '只有记录的撰写者可以编辑、删除或签署这份记录。',
+      draftOfOther: '这是另一位咨询师尚未签署的草稿。',
+      addendumAuthorOrAdmin: '只有记录的撰写者或中心主任可以添加补充说明。',
+      unknownTemplate: '该记录模板不存在。',
+      templateRetired: '该记录模板已停用，请选择其他模板。',
+      unknownAppointment: '该预约不存在，可能已被删除。',
+      appointmentOtherStudent: '该预约不属于这名学生，请从该学生的预约中选择。',
+      appointmentNotAttended: '只能为已到访的预约撰写记录。请先将预约标记为已到访。',
+      unknownField: '该字段不属于此记录模板。',
+      unknownCategory: '该问题类别不存在或已停用。',
+      categoryRequired: '签署前请至少选择一个问题类别。',
+      riskRequired: '此模板要求完成风险评估后才能签署。',
+      noRiskSection: '此模板不包含风险评估。',
+      levelNeedsRisk: '请先完成风险评估，再设定风险等级。',
+      lowerReasonRequired: '风险等级低于评估结果时，必须写明理由。'
+    },
+    noteSettings: {
+      categoryInUse: '内置类别和已有记录使用的类别不能删除，可以改为停用。',
+      noActiveCategory: '至少需要保留一个启用的问题类别。'
+    },
+    alerts: {
+      resolved: '该危机预警已由他人处理并记录，无需重复处理。'
+    },
     settings: {
       collegeNameTaken: '已有同名学院。',
       classNameTaken: '该学院已有同名班级。',
@@ -132,10 +158,20 @@ export const zhCN = {
     invalid: '无效的值。',
     studentNo: '学号为 4–20 位字母、数字或短横线。',
     time: '时间格式应为 HH:mm。',
+    key: '键名为小写字母开头的字母、数字或下划线（最多 40 个）。',
+    templateOptions: '选择题需要选项，其他题型不能有选项。',
+    templateDuplicateField: '同一模板中字段键名不能重复。',
+    duplicate: '与前面的项目重复。',
+    templateLayout: '此版式需要恰好 {{count}} 个部分。',
     fileTooLarge: '文件太大（最多约 30 MB）。'
   },
   /** Headlines of the student timeline; params are enum keys the renderer translates. */
   timeline: {
+    notes: {
+      signed: '咨询记录：{{template}}',
+      signedLevel: '咨询记录：{{template}}（风险等级：{{level}}）',
+      sensitive: '咨询记录（敏感，仅撰写者和中心主任可查看）'
+    },
     appointments: {
       booked: '预约：{{appointmentKind}}（{{counsellor}}）',
       attended: '已到访：{{appointmentKind}}（{{counsellor}}）',

@@ -4,7 +4,7 @@ import { CHANNELS, type Channel } from '@shared/contract'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ADMIN, CENTRE, ok, setUpCore, type TestCore } from '../helpers/core'
 import { auditRows, lastSeq, openDb, unwrapDek } from '../helpers/db'
-import { randomFixtures, validInput } from '../helpers/inputs'
+import { randomFixtures, validInput, VALID_INPUT } from '../helpers/inputs'
 
 interface State {
   password: string
@@ -21,6 +21,9 @@ interface State {
   appointmentIds: string[]
   groupId: string
   participantId: string
+  noteId: string
+  draftId: string
+  alertId: string
 }
 
 interface Step {
@@ -213,6 +216,67 @@ const WRITES: Step[] = [
     entityId: (s) => s.appointmentIds[0]!
   },
   { channel: 'appointments.attend', input: (s) => ({ id: s.appointmentIds[0] }), action: 'appointments.attend', entityId: (s) => s.appointmentIds[0]! },
+  // Notes: the admin writes one about the attended appointment, with a risk that raises an alert.
+  { channel: 'notes.templates.save', input: () => VALID_INPUT['notes.templates.save'](randomFixtures()), action: 'notes.templates.save' },
+  { channel: 'notes.templates.retire', input: () => VALID_INPUT['notes.templates.retire'](randomFixtures()), action: 'notes.templates.retire' },
+  { channel: 'notes.categories.save', input: () => VALID_INPUT['notes.categories.save'](randomFixtures()), action: 'notes.categories.save' },
+  { channel: 'notes.riskRules.save', input: () => VALID_INPUT['notes.riskRules.save'](randomFixtures()), action: 'notes.riskRules.save' },
+  {
+    channel: 'notes.create',
+    input: (s) => ({ studentId: s.studentId, appointmentId: s.appointmentIds[0], templateKey: 'session_soap' }),
+    action: 'notes.create',
+    entityId: (_s, v) => idOf(v),
+    after: (s, v) => (s.noteId = idOf(v))
+  },
+  {
+    channel: 'notes.saveDraft',
+    input: (s) => ({
+      id: s.noteId,
+      content: { subjective: '自述近两周失眠', objective: '情绪低落', assessment: '睡眠问题', plan: '一周后复诊' },
+      categories: ['sleep'],
+      risk: {
+        suicidalIdeation: 'none',
+        plan: false,
+        intent: false,
+        means: false,
+        pastAttempts: 'none',
+        selfHarm: 'recent',
+        harmToOthers: 'none',
+        protectiveFactors: []
+      },
+      level: null,
+      lowerReason: null,
+      sensitive: false
+    }),
+    action: 'notes.draft.save',
+    entityId: (s) => s.noteId
+  },
+  { channel: 'notes.myDrafts', input: () => ({}), action: 'notes.myDrafts' },
+  {
+    channel: 'notes.create',
+    input: (s) => ({ studentId: s.studentId, appointmentId: null, templateKey: 'remote' }),
+    action: 'notes.create',
+    after: (s, v) => (s.draftId = idOf(v))
+  },
+  { channel: 'notes.discardDraft', input: (s) => ({ id: s.draftId }), action: 'notes.draft.discard', entityId: (s) => s.draftId },
+  { channel: 'notes.sign', input: (s) => ({ id: s.noteId }), action: 'notes.sign', last: 'alerts.raise', entityId: (s) => s.noteId },
+  { channel: 'notes.addendum', input: (s) => ({ noteId: s.noteId, text: '补充：已联系辅导员' }), action: 'notes.addendum', entityId: (s) => s.noteId },
+  { channel: 'notes.get', input: (s) => ({ id: s.noteId }), action: 'notes.view', entityId: (s) => s.noteId },
+  { channel: 'notes.forStudent', input: (s) => ({ studentId: s.studentId }), action: 'notes.list.view', entityId: (s) => s.studentId },
+  { channel: 'notes.search', input: () => ({ q: '失眠', limit: 30 }), action: 'notes.search' },
+  {
+    channel: 'notes.summary.pdf',
+    input: (s) => ({ studentId: s.studentId, locale: 'zh-CN' }),
+    action: 'notes.summary.print',
+    entityId: (s) => s.studentId
+  },
+  { channel: 'alerts.list', input: () => ({ includeResolvedDays: 0 }), action: 'alerts.list', after: (s, v) => (s.alertId = idsOf(v)[0]!) },
+  {
+    channel: 'alerts.resolve',
+    input: (s) => ({ id: s.alertId, action: '已电话联系辅导员，学生由室友陪同前往中心', moveToCrisis: true }),
+    action: 'alerts.resolve',
+    entityId: (s) => s.alertId
+  },
   {
     channel: 'appointments.cancel',
     input: (s) => ({ id: s.appointmentIds[1], reason: 'student', note: '', scope: 'following' }),
@@ -308,7 +372,11 @@ const READS: Partial<Record<Channel, 'audited' | 'silent'>> = {
   'appointments.availability.get': 'silent',
   'appointments.calendar': 'silent',
   'appointments.waitlist.list': 'audited',
-  'appointments.remindList': 'audited'
+  'appointments.remindList': 'audited',
+  // Templates, categories and rules are the centre's forms, not records.
+  'notes.templates.list': 'silent',
+  'notes.categories.get': 'silent',
+  'notes.riskRules.get': 'silent'
 }
 
 describe('every write is audited', () => {
@@ -328,7 +396,10 @@ describe('every write is audited', () => {
     waitlistId: '',
     appointmentIds: [],
     groupId: '',
-    participantId: ''
+    participantId: '',
+    noteId: '',
+    draftId: '',
+    alertId: ''
   }
 
   beforeAll(async () => {

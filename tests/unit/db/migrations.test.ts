@@ -59,6 +59,7 @@ interface ColumnInfo {
   name: string
   type: string
   pk: number
+  dflt_value: string | null
 }
 
 const columnsOf = (db: Database.Database, table: string): ColumnInfo[] => db.prepare(`PRAGMA table_info("${table}")`).all() as ColumnInfo[]
@@ -73,6 +74,9 @@ function generatedRow(db: Database.Database, table: string, inserted: Map<string
   for (const column of columnsOf(db, table)) {
     const ref = refs.get(column.name)
     if (ref) row[column.name] = inserted.get(ref.table)?.[0]?.[ref.to] ?? null
+    // A column holding JSON (its default is '{}' or '[]') gets a JSON value: triggers read it.
+    else if (column.dflt_value === "'{}'") row[column.name] = JSON.stringify({ [column.name]: `${table}.${column.name}` })
+    else if (column.dflt_value === "'[]'") row[column.name] = JSON.stringify([`${table}.${column.name}`])
     else if (/INT/i.test(column.type)) row[column.name] = 1
     else if (/REAL|FLOA|DOUB/i.test(column.type)) row[column.name] = 1.5
     else row[column.name] = `${table}.${column.name}`
@@ -160,6 +164,10 @@ describe('migrations', () => {
       'audit_log_no_delete',
       'audit_log_no_update',
       'classes_search_rename',
+      'note_addenda_search_insert',
+      'notes_search_delete',
+      'notes_search_insert',
+      'notes_search_update',
       'students_search_delete',
       'students_search_insert',
       'students_search_update'

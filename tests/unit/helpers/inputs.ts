@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Channel, ChannelInput } from '@shared/contract'
+import type { TemplateDefinition } from '@shared/contract'
+import { SHIPPED_CATEGORIES } from '../../../src/main/core/notes/shipped/categories'
 import { ADMIN, CENTRE } from './core'
 
 /** IDs of records a valid input may refer to. */
@@ -40,6 +42,22 @@ const studentFields = (f: Fixtures): ChannelInput<'students.create'> => ({
   status: 'enrolled',
   contactNotes: ''
 })
+
+/** A centre's own template: a short peer-support record. */
+const TEMPLATE: TemplateDefinition = {
+  key: 'peer_support',
+  name: { 'zh-CN': '朋辈辅导记录', en: 'Peer support record' },
+  layout: 'free',
+  risk: 'none',
+  kinds: ['follow_up'],
+  sections: [
+    {
+      key: 'main',
+      title: { 'zh-CN': '记录', en: 'Record' },
+      fields: [{ key: 'summary', type: 'textarea', label: { 'zh-CN': '谈话内容', en: 'What was said' }, required: true }]
+    }
+  ]
+}
 
 const ROSTER_CSV = Buffer.from('学号,姓名\r\n2025990002,李四\r\n').toString('base64')
 
@@ -162,7 +180,36 @@ export const VALID_INPUT: { [C in Channel]: (f: Fixtures) => ChannelInput<C> } =
   'appointments.waitlist.remove': () => ({ id: randomUUID(), reason: 'withdrawn' }),
   'appointments.remindList': () => ({ date: '2026-11-03' }),
   'appointments.dayList.pdf': (f) => ({ date: '2026-11-03', counsellorId: f.userId, locale: 'zh-CN' }),
-  'appointments.dashboard': () => ({})
+  'appointments.dashboard': () => ({}),
+  'notes.templates.list': () => ({ includeRetired: true }),
+  'notes.templates.save': () => ({ definition: TEMPLATE }),
+  'notes.templates.retire': () => ({ key: TEMPLATE.key, retired: true }),
+  'notes.categories.get': () => ({}),
+  'notes.categories.save': () => ({
+    categories: [...SHIPPED_CATEGORIES.map((c) => ({ ...c })), { key: 'peer_conflict', 'zh-CN': '宿舍矛盾', en: 'Dorm conflicts', active: true }]
+  }),
+  'notes.riskRules.get': () => ({}),
+  'notes.riskRules.save': () => ({ rules: [{ level: 'high', anyOf: [{ allOf: [{ question: 'selfHarm', in: ['recent'] }] }] }] }),
+  'notes.create': (f) => ({ studentId: f.studentId, appointmentId: null, templateKey: 'session_soap' }),
+  'notes.saveDraft': () => ({
+    id: randomUUID(),
+    content: { subjective: '学生自述近两周入睡困难' },
+    categories: ['sleep'],
+    risk: null,
+    level: null,
+    lowerReason: null,
+    sensitive: false
+  }),
+  'notes.discardDraft': () => ({ id: randomUUID() }),
+  'notes.sign': () => ({ id: randomUUID() }),
+  'notes.addendum': () => ({ noteId: randomUUID(), text: '补充：会谈时间更正为下午三点' }),
+  'notes.get': () => ({ id: randomUUID() }),
+  'notes.forStudent': (f) => ({ studentId: f.studentId }),
+  'notes.myDrafts': () => ({}),
+  'notes.search': () => ({ q: '睡眠', limit: 30 }),
+  'notes.summary.pdf': (f) => ({ studentId: f.studentId, locale: 'zh-CN' }),
+  'alerts.list': () => ({ includeResolvedDays: 7 }),
+  'alerts.resolve': () => ({ id: randomUUID(), action: '已电话联系辅导员，学生由室友陪同前往中心', moveToCrisis: true })
 }
 
 export const validInput = <C extends Channel>(channel: C, f: Fixtures): ChannelInput<C> => VALID_INPUT[channel](f)

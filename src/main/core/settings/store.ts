@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { appointmentSettingsDto, DEFAULT_KIND_MINUTES } from '@shared/contract'
+import { appointmentSettingsDto, categoryDto, DEFAULT_KIND_MINUTES, riskRules } from '@shared/contract'
 import type { Orm } from '../db/connection'
 import { settings } from '../db/schema'
+import { SHIPPED_CATEGORIES } from '../notes/shipped/categories'
+import { DEFAULT_RISK_RULES } from '../notes/shipped/riskRules'
 
 /** The small settings documents, each with its schema and default. */
 export const SETTINGS = {
@@ -23,6 +25,16 @@ export const SETTINGS = {
   appointments: {
     schema: appointmentSettingsDto,
     fallback: { minutes: { ...DEFAULT_KIND_MINUTES }, dayStart: '08:00', dayEnd: '21:00' }
+  },
+  /** The problem categories notes are filed under, in the order the editor lists them. */
+  problemCategories: {
+    schema: z.array(categoryDto),
+    fallback: SHIPPED_CATEGORIES.map((c) => ({ ...c }))
+  },
+  /** The rules that compute a note's risk level from its answers (notes/risk.ts). */
+  riskRules: {
+    schema: riskRules,
+    fallback: DEFAULT_RISK_RULES
   }
 } as const
 

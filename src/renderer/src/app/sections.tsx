@@ -5,6 +5,7 @@ import {
   IconCalendarTime,
   IconClipboardList,
   IconEye,
+  IconFileText,
   IconHome,
   IconHourglass,
   IconSchool,
@@ -17,6 +18,7 @@ import { CalendarPage } from '../features/appointments/calendar/CalendarPage'
 import { AvailabilityPage } from '../features/appointments/desk/AvailabilityPage'
 import { WaitlistPage } from '../features/appointments/desk/WaitlistPage'
 import { AuditPage } from '../features/audit/AuditPage'
+import { NotesSearchPage } from '../features/notes/NotesSearchPage'
 import { AccountPage } from '../features/auth/AccountPage'
 import { HomePage } from '../features/home/HomePage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -40,6 +42,7 @@ export const SECTIONS: Section[] = [
   { path: '/calendar', labelKey: 'nav.calendar', icon: IconCalendarEvent, Page: CalendarPage, needs: 'appointments.calendar' },
   { path: '/waitlist', labelKey: 'nav.waitlist', icon: IconHourglass, Page: WaitlistPage, needs: 'appointments.waitlist.list' },
   { path: '/students', labelKey: 'nav.students', icon: IconSchool, Page: StudentsPage, needs: 'students.list' },
+  { path: '/notes', labelKey: 'nav.notes', icon: IconFileText, Page: NotesSearchPage, needs: 'notes.search' },
   { path: '/watch', labelKey: 'nav.watch', icon: IconEye, Page: WatchListPage, needs: 'watch.list' },
   { path: '/review', labelKey: 'nav.review', icon: IconCalendarCheck, Page: WeeklyReviewPage, needs: 'watch.review.agenda' },
   { path: '/availability', labelKey: 'nav.availability', icon: IconCalendarTime, Page: AvailabilityPage, needs: 'appointments.availability.set' },

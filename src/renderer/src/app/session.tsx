@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useQueryClient } from '@tanstack/react-query'
 import type { ChannelOutput, SessionDto } from '@shared/contract'
 import { call, onCallError } from '../api'
+import { flushBeforeLock } from './beforeLock'
 
 export type AppStatus = ChannelOutput<'app.status'>
 
@@ -43,6 +44,7 @@ export function AppSessionProvider({ children }: { children: ReactNode }) {
   // Locking drops every record the renderer holds before the lock screen shows.
   const lock = useCallback(
     async (reason: 'button' | 'idle' = 'button') => {
+      await flushBeforeLock()
       queryClient.clear()
       await call('auth.lock', { reason })
       await refresh()
@@ -51,6 +53,7 @@ export function AppSessionProvider({ children }: { children: ReactNode }) {
   )
 
   const logout = useCallback(async () => {
+    await flushBeforeLock()
     queryClient.clear()
     setLastUsername(null)
     // The next person starts at home, not on the page the last one left open.

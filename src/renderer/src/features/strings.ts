@@ -1,6 +1,9 @@
 import { calendarStrings } from './appointments/calendar/i18n'
 import { deskStrings } from './appointments/desk/i18n'
 import { auditStrings } from './audit/i18n'
+import { alertsStrings } from './notes/alerts/i18n'
+import { notesAdminStrings } from './notes/admin/i18n'
+import { notesStrings } from './notes/i18n'
 import { authStrings } from './auth/i18n'
 import { homeStrings } from './home/i18n'
 import { settingsStrings } from './settings/i18n'
@@ -18,5 +21,8 @@ export const featureStrings = {
   students: studentsStrings,
   watch: watchStrings,
   calendar: calendarStrings,
-  desk: deskStrings
+  desk: deskStrings,
+  notes: notesStrings,
+  notesAdmin: notesAdminStrings,
+  alerts: alertsStrings
 }

@@ -7,6 +7,8 @@ import { SECTIONS } from '../../app/sections'
 import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
 import { AppointmentsDashboard } from '../appointments/desk/AppointmentsDashboard'
+import { MyDrafts } from '../notes/MyDrafts'
+import { AlertsCard } from '../notes/alerts/AlertsCard'
 import { WatchDashboard } from './WatchDashboard'
 
 /** The hour of the day at the centre, whatever zone the PC is set to. */
@@ -34,8 +36,11 @@ export function HomePage() {
         <Text>{t('home.today', { date })}</Text>
         <Text>{t('home.role', { role: t(`roles.${user.role}`) })}</Text>
       </div>
+      {/* First, before anything else: an open crisis alert must be impossible to miss. */}
+      {roleMayCall(user.role, 'alerts.list') && <AlertsCard />}
       {roleMayCall(user.role, 'appointments.dashboard') && <AppointmentsDashboard />}
       {roleMayCall(user.role, 'watch.dashboard') && <WatchDashboard />}
+      {roleMayCall(user.role, 'notes.myDrafts') && <MyDrafts />}
       <section aria-labelledby="home-sections">
         <Title order={2} size="h4" id="home-sections">
           {t('home.sectionsTitle')}

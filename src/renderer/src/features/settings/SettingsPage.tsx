@@ -1,8 +1,9 @@
 import { Tabs } from '@mantine/core'
-import { IconBuildingCommunity, IconCalendarEvent, IconDoor, IconHierarchy2, IconShieldLock } from '@tabler/icons-react'
+import { IconBuildingCommunity, IconCalendarEvent, IconDoor, IconFileDescription, IconHierarchy2, IconShieldLock } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { AppointmentSettingsTab } from '../appointments/desk/AppointmentSettingsTab'
+import { NotesAdminTab } from '../notes/admin/NotesAdminTab'
 import { CentreTab } from './CentreTab'
 import { OrgTab } from './OrgTab'
 import { RoomsTab } from './RoomsTab'
@@ -29,6 +30,9 @@ export function SettingsPage() {
           <Tabs.Tab value="appointments" leftSection={<IconCalendarEvent size={16} />}>
             {t('desk.settings.tab')}
           </Tabs.Tab>
+          <Tabs.Tab value="notes" leftSection={<IconFileDescription size={16} />}>
+            {t('notesAdmin.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="security" leftSection={<IconShieldLock size={16} />}>
             {t('settings.tabs.security')}
           </Tabs.Tab>
@@ -44,6 +48,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="appointments">
           <AppointmentSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes">
+          <NotesAdminTab />
         </Tabs.Panel>
         <Tabs.Panel value="security">
           <SecurityTab />

@@ -9,6 +9,7 @@ import { callOrThrow } from '../../api'
 import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
 import { StudentAppointments } from '../appointments/desk/StudentAppointments'
+import { StudentNotes } from '../notes/StudentNotes'
 import { WatchPanel } from '../watch/WatchPanel'
 import { ContactCard } from './ContactCard'
 import { errorCode, queryErrorMessage } from './queryError'
@@ -67,6 +68,7 @@ export function StudentFilePage() {
           )}
           <ContactCard student={student} onEdit={roleMayCall(role, 'students.update') ? () => setEditing(true) : undefined} />
           <StudentAppointments student={student} />
+          {clinical && <StudentNotes studentId={student.id} />}
           {clinical && <WatchPanel studentId={student.id} />}
           {clinical && <StudentTimeline studentId={student.id} />}
         </Stack>

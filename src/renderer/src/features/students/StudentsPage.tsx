@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router'
 import { roleMayCall } from '@shared/permissions'
 import { useSession } from '../../app/session'
+import { NoteEditorPage } from '../notes/editor/NoteEditorPage'
 import { ImportWizard } from './import/ImportWizard'
 import { StudentFilePage } from './StudentFilePage'
 import { StudentListPage } from './StudentListPage'
@@ -16,6 +17,7 @@ export function StudentsPage() {
         element={roleMayCall(role, 'students.import.commit') ? <ImportWizard /> : <Navigate to="/students" replace />}
       />
       <Route path=":id" element={<StudentFilePage />} />
+      <Route path=":id/notes/:noteId" element={<NoteEditorPage />} />
       <Route path="*" element={<Navigate to="/students" replace />} />
     </Routes>
   )

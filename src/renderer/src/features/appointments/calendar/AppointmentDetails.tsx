@@ -8,6 +8,7 @@ import { roleMayCall } from '@shared/permissions'
 import { call } from '../../../api'
 import { useSession } from '../../../app/session'
 import { notify } from '../../../components/notify'
+import { WriteNoteButton } from '../../notes/WriteNoteButton'
 import { StudentLink } from '../../watch/StudentLink'
 import { useWatchFormat } from '../../watch/format'
 import { centreDay, centreTimeRange } from './centreClock'
@@ -85,6 +86,12 @@ export function AppointmentDetails({ appointment: a, participants, onMove, onCan
           <Button variant="default" color="red" leftSection={<IconCalendarX size={18} aria-hidden />} onClick={onCancel}>
             {t('calendar.details.cancel')}
           </Button>
+        </Group>
+      )}
+      {/* Once attended, the session's note is one step away (clinical roles only). */}
+      {!busy && a.status === 'attended' && a.studentId && roleMayCall(user.role, 'notes.create') && (
+        <Group>
+          <WriteNoteButton appointment={a} studentId={a.studentId} />
         </Group>
       )}
     </Stack>

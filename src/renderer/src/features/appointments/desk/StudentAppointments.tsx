@@ -10,6 +10,7 @@ import { useSession } from '../../../app/session'
 import { describeError } from '../../../components/forms'
 import { notify } from '../../../components/notify'
 import { QueryState } from '../../../components/QueryState'
+import { NewNoteModal } from '../../notes/NewNoteModal'
 import { BookingModal } from '../calendar/BookingModal'
 import { AppointmentTable } from './AppointmentTable'
 import { DESK_QUERIES } from './invalidate'
@@ -25,6 +26,8 @@ export function StudentAppointments({ student }: { student: { id: string; name: 
   const queryClient = useQueryClient()
   const [booking, setBooking] = useState(false)
   const [waitlisting, setWaitlisting] = useState(false)
+  /** The appointment just marked attended, whose note is offered (clinical roles). */
+  const [noteFor, setNoteFor] = useState<string | null>(null)
   const list = useQuery({
     queryKey: ['appointments.forStudent', { studentId: student.id }],
     queryFn: () => callOrThrow('appointments.forStudent', { studentId: student.id })
@@ -41,6 +44,7 @@ export function StudentAppointments({ student }: { student: { id: string; name: 
     }
     notify(t, t('desk.student.attended'))
     await refresh()
+    if (roleMayCall(role, 'notes.create')) setNoteFor(a.id)
   }
 
   // Over once it has ended; until then it is still to come (even while it is going on). Judged as
@@ -91,6 +95,7 @@ export function StudentAppointments({ student }: { student: { id: string; name: 
           />
         </Stack>
       )}
+      {noteFor && <NewNoteModal studentId={student.id} appointmentId={noteFor} offer onClose={() => setNoteFor(null)} />}
       {waitlisting && <WaitlistAddModal student={{ id: student.id, label }} onClose={() => setWaitlisting(false)} />}
       <BookingModal
         opened={booking}
