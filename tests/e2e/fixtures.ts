@@ -17,7 +17,7 @@ export async function startServer(dataDir: string): Promise<{ url: string; proce
   })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 60_000)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
       const match = /open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output)

@@ -23,6 +23,7 @@ export function connect(path: string, dek: Buffer, vaultId: string, opts: { crea
   try {
     if (!opts.create) assertBelongsToVault(sqlite, vaultId)
     migrate(sqlite, opts.now)
+    reuseStatements(sqlite)
     const orm = drizzle(sqlite, { schema })
     if (opts.create) orm.insert(schema.meta).values({ key: 'vault_id', value: vaultId }).run()
     sqlite.pragma('foreign_keys=ON')
@@ -41,4 +42,29 @@ function assertBelongsToVault(sqlite: Database.Database, vaultId: string): void 
   const orm = drizzle(sqlite, { schema })
   const row = orm.select().from(schema.meta).where(eq(schema.meta.key, 'vault_id')).get()
   if (row?.value !== vaultId) throw new DatabaseNotOursError()
+}
+
+/** Distinct SQL texts kept prepared; past this, statements are prepared afresh (and freed at close). */
+const STATEMENT_CACHE_SIZE = 2000
+
+/**
+ * better-sqlite3 frees a prepared statement only when the database closes, and drizzle prepares
+ * one for every query: an unlocked session would grow by kilobytes per call for as long as it
+ * stays open. The app's SQL texts are few (values are bound, not inlined), so each is prepared
+ * once and reused. A reused reader is put back in its default mode first: drizzle switches some
+ * to raw (array) rows.
+ */
+export function reuseStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite)
+  const cache = new Map<string, Database.Statement>()
+  sqlite.prepare = ((source: string) => {
+    const cached = cache.get(source)
+    if (cached) {
+      if (cached.reader) cached.raw(false).pluck(false).expand(false)
+      return cached
+    }
+    const statement = prepare(source)
+    if (cache.size < STATEMENT_CACHE_SIZE) cache.set(source, statement)
+    return statement
+  }) as Database.Database['prepare']
 }

@@ -10,7 +10,8 @@ export function CrisisBanner({ level }: { level: RiskLevel }) {
   return (
     <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('notes.crisis.title')}>
       <Text size="sm">{t('notes.crisis.body', { level: t(`notes.levels.${level}`) })}</Text>
-      <Anchor component={Link} to="/" size="sm" fw={600}>
+      {/* The theme's link colour is too faint on the red tint; the text colour, underlined, reads as a link. */}
+      <Anchor component={Link} to="/" size="sm" fw={600} c="inherit" underline="always">
         {t('notes.crisis.link')}
       </Anchor>
     </Alert>

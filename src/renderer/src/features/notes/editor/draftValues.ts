@@ -43,7 +43,10 @@ export const levelRank = (level: RiskLevel): number => RISK_LEVELS.indexOf(level
 export const isLowered = (level: RiskLevel | null, computed: RiskLevel | null): boolean =>
   level !== null && computed !== null && levelRank(level) < levelRank(computed)
 
-/** An empty value for each field type, so every input is controlled from the start. */
+/**
+ * An empty value for each field type, so every input is controlled from the start. A date not
+ * given is null: the core refuses '' as a date, which would refuse every save of the draft.
+ */
 export function emptyValue(type: TemplateDefinition['sections'][number]['fields'][number]['type']): FieldValue {
   switch (type) {
     case 'multiselect':
@@ -52,6 +55,7 @@ export function emptyValue(type: TemplateDefinition['sections'][number]['fields'
       return false
     case 'select':
     case 'number':
+    case 'date':
       return null
     default:
       return ''
