@@ -14,12 +14,18 @@ import { measureAppointments, type AppointmentLatencies } from './appointmentsBe
 import { openBenchPair, type BenchConnection } from './connections'
 import { measureCoreLatencies, type CoreLatencies } from './coreBench'
 import { measureImport, type ImportTimes } from './importBench'
+import { measureNotes, type NoteLatencies } from './notesBench'
 import { queryOf } from './queries'
 import { formatReport, RATIO_TARGET, type BenchResult, type StepResult } from './report'
 import { round2, summarize, timeAsync, timeSync } from './stats'
 import { WORKLOAD_STEPS, type WorkloadData } from './workload'
 
 const PASSWORD = 'bench-password-1'
+const USAGE = `Usage: npm run bench -- [--students N] [--rounds N] [--appointment-years Y] [--appointments-per-year N]
+                         [--notes N] [--staging-dir DIR] [--keep] [--out FILE]
+  Seeds a synthetic vault (defaults: 16000 students, 5 years of 12000 appointments, 100000 notes; built in
+  /dev/shm when there is one, which takes many minutes), then measures it and writes bench/results/latest.json.
+  --rounds  measurement rounds (default 7)   --keep  keep the seeded data dir   --out  where the JSON goes`
 /** A roster import takes seconds; more than this many rounds would add minutes and tell little more. */
 const MAX_IMPORT_ROUNDS = 3
 
@@ -85,15 +91,17 @@ async function measureCore(
   rows: readonly RosterRow[],
   rounds: { latency: number; import: number },
   log: (line: string) => void
-): Promise<{ core: CoreLatencies; appointments: AppointmentLatencies; import: ImportTimes }> {
+): Promise<{ core: CoreLatencies; appointments: AppointmentLatencies; notes: NoteLatencies; import: ImportTimes }> {
   const core = createCore({ dataDir, idleCheckMs: 3_600_000 })
   try {
     await callOrThrow(core, 'auth.login', { username: ADMIN_USERNAME, password: PASSWORD })
     const latencies = await measureCoreLatencies(core, rows, rounds.latency, log)
     log(`Measuring appointments (${rounds.latency} rounds) …`)
     const appointments = await measureAppointments(core, centreDate(), rounds.latency, log)
+    log(`Measuring notes (${rounds.latency} rounds) …`)
+    const notes = await measureNotes(core, rounds.latency, log)
     log(`Measuring the roster import (${rounds.import} rounds of check + commit) …`)
-    return { core: latencies, appointments, import: await measureImport(core, rows, rounds.import, log) }
+    return { core: latencies, appointments, notes, import: await measureImport(core, rows, rounds.import, log) }
   } finally {
     await core.close()
   }
@@ -122,7 +130,8 @@ function seededCounts(s: SeedSummary): BenchResult['seeded'] {
     decisions: w.decisions,
     watchCalls,
     appointments: s.appointments.appointments,
-    appointmentYears: s.appointments.years
+    appointmentYears: s.appointments.years,
+    notes: (s.notes?.signed ?? 0) + (s.notes?.drafts ?? 0)
   }
 }
 
@@ -133,16 +142,23 @@ async function main(): Promise<number> {
       rounds: { type: 'string' },
       'appointment-years': { type: 'string' },
       'appointments-per-year': { type: 'string' },
+      notes: { type: 'string' },
       'staging-dir': { type: 'string' },
       keep: { type: 'boolean' },
-      out: { type: 'string' }
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
     },
     allowPositionals: false
   })
+  if (values.help) {
+    console.log(USAGE)
+    return 0
+  }
   const students = positive('students', values.students, 16_000)
   const rounds = positive('rounds', values.rounds, 7)
   const appointmentYears = positive('appointment-years', values['appointment-years'], 5)
   const appointmentsPerYear = positive('appointments-per-year', values['appointments-per-year'], SEED_DEFAULTS.appointmentsPerYear)
+  const notes = positive('notes', values.notes, 100_000)
   const work = mkdtempSync(join(tmpdir(), 'xinan-bench-'))
   const dataDir = join(work, 'data')
   const log = (line: string): void => console.log(line)
@@ -151,20 +167,20 @@ async function main(): Promise<number> {
     // copied to the disk the measurements run on.
     const stagingDir = values['staging-dir'] ?? (existsSync('/dev/shm') ? '/dev/shm' : undefined)
     log(
-      `Seeding a synthetic college of ${students} students and ${appointmentYears} years of appointments into ${dataDir}` +
+      `Seeding a synthetic college of ${students} students, ${appointmentYears} years of appointments and ${notes} notes into ${dataDir}` +
         `${stagingDir ? ` (built in ${stagingDir})` : ''}, minutes …`
     )
     const seed = SEED_DEFAULTS.seed
     const progress = (line: string): void => {
       if (line.startsWith('  ') && line.includes('acts/s')) log(line)
     }
-    const seeded = await seedCollege({ dataDir, password: PASSWORD, students, seed, appointmentYears, appointmentsPerYear, stagingDir, log: progress })
+    const seeded = await seedCollege({ dataDir, password: PASSWORD, students, seed, appointmentYears, appointmentsPerYear, notes, stagingDir, log: progress })
     const rows = rosterRows(syntheticStudents({ students, seed }), seed)
     const counts = seededCounts(seeded)
     log(
       `  seeded in ${seeded.seconds.total.toFixed(1)} s: ${seeded.colleges} colleges, ${seeded.classes} classes, ${seeded.staff.length + 1} users, ` +
         `${seeded.students.stored} students, ${counts.watched} on the watch list (${counts.watchCalls} watch calls), ` +
-        `${counts.appointments} appointments over ${appointmentYears} years; history replayed in ${seeded.seconds.history.toFixed(1)} s`
+        `${counts.appointments} appointments over ${appointmentYears} years, ${counts.notes} notes; history replayed in ${seeded.seconds.history.toFixed(1)} s`
     )
 
     log(`Measuring unlock (${rounds} logins) …`)
@@ -195,6 +211,7 @@ async function main(): Promise<number> {
       unlock,
       core: measured.core,
       appointments: measured.appointments,
+      notes: measured.notes,
       import: measured.import,
       steps,
       total: totals(steps, rounds)

@@ -1,6 +1,7 @@
 import type { AppointmentLatencies } from './appointmentsBench'
 import type { CoreLatencies } from './coreBench'
 import type { ImportTimes } from './importBench'
+import type { NoteLatencies } from './notesBench'
 import { QUERY_KINDS, QUERY_LABELS } from './queries'
 import type { Distribution, Sample } from './stats'
 
@@ -33,12 +34,15 @@ export interface BenchResult {
     /** Appointments stored by the seed (all statuses), over this many years. */
     appointments: number
     appointmentYears: number
+    /** Notes the seed wrote (signed and drafts). */
+    notes: number
   }
   /** auth.login end to end, scrypt included, in ms. */
   unlock: Sample
   /** Latencies through core.call as the admin, ms. */
   core: CoreLatencies
   appointments: AppointmentLatencies
+  notes: NoteLatencies
   import: ImportTimes
   steps: StepResult[]
   total: { encrypted: Sample; plain: Sample; ratio: number; target: number; verdict: 'PASS' | 'OVER' }
@@ -98,6 +102,24 @@ function appointmentSection(r: BenchResult): string[] {
   ]
 }
 
+function notesSection(r: BenchResult): string[] {
+  const n = r.notes
+  const w = 46
+  return [
+    `Notes on the seeded vault (${r.seeded.notes} notes; core.call as the admin, end to end)`,
+    `${pad('call', w)}${left('n', 6)}${left('p50', 11)}${left('p95', 11)}${left('max', 11)}`,
+    `notes.search, limit 30 (~${n.search.meanResults} results)`,
+    latencyRow('  a 1–2 character word (scan)', n.search.short, w),
+    latencyRow('  words of 3+ characters (trigram index)', n.search.long, w),
+    latencyRow('  all queries', n.search.all, w, { ms: n.search.target, verdict: n.search.verdict }),
+    `student file with notes (${n.file.students} students with notes, ~${n.file.meanNotes} notes each)`,
+    latencyRow('  notes.forStudent', n.file.forStudent, w),
+    latencyRow('  students.timeline', n.file.timeline, w),
+    latencyRow('  sum of the two', n.file.sum, w, { ms: n.file.target, verdict: n.file.verdict }),
+    latencyRow(`notes.saveDraft, growing draft (to ${n.draftSave.finalChars} chars)`, n.draftSave.latency, w, { ms: n.draftSave.target, verdict: n.draftSave.verdict })
+  ]
+}
+
 function importSection(r: BenchResult): string[] {
   const i = r.import
   const line = (label: string, s: Sample): string => `  ${pad(label, 26)}median ${ms(s.median)}  (min ${ms(s.min)}, max ${ms(s.max)})`
@@ -118,6 +140,8 @@ export function formatReport(r: BenchResult): string {
     ...coreSection(r),
     '',
     ...appointmentSection(r),
+    '',
+    ...notesSection(r),
     '',
     ...importSection(r),
     '',

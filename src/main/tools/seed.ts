@@ -1,10 +1,10 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { describeFailure } from './coreCall'
-import { MAX_APPOINTMENT_YEARS, SEED_DEFAULTS, SeedRefusedError, seedCollege, type SeedSummary } from './seedCollege'
+import { MAX_APPOINTMENT_YEARS, MAX_NOTES, SEED_DEFAULTS, SeedRefusedError, seedCollege, type SeedSummary } from './seedCollege'
 
 const USAGE = `Usage: npm run seed -- --data-dir DIR --password PW [--students N] [--centre NAME] [--seed N]
-                        [--appointment-years Y] [--appointments-per-year N] [--staging-dir DIR]
+                        [--appointment-years Y] [--appointments-per-year N] [--notes N] [--staging-dir DIR]
   --data-dir   an empty (or new) data dir; a dir that holds a vault is refused
   --password   the admin's password and every staff member's first password (at least 10 characters)
   --students   synthetic students to import (default ${SEED_DEFAULTS.students}); about one in ten goes on the
@@ -14,6 +14,10 @@ const USAGE = `Usage: npm run seed -- --data-dir DIR --password PW [--students N
   --appointment-years  years of appointment history up to now, 0–${MAX_APPOINTMENT_YEARS} (default ${SEED_DEFAULTS.appointmentYears}: weekly
                hours, some leave and a waitlist only); the bench seeds 5 — that takes minutes
   --appointments-per-year  about how many appointments each year holds (default ${SEED_DEFAULTS.appointmentsPerYear})
+  --notes      counselling notes to write, 0–${MAX_NOTES} (default ${SEED_DEFAULTS.notes}; the bench writes 100000): one for each attended
+               session by its template (intake, SOAP/DAP, crisis, group, phone/online), closures after finished
+               episodes, then phone/online contacts between sessions; a few left as drafts, some sensitive, risk
+               sections with the alerts they raise (resolved, but for the last days'), addenda
   --staging-dir  build the vault in DIR (e.g. the RAM disk /dev/shm) and copy it to --data-dir when done:
                every act is its own committed transaction, and where each commit waits for the disk
                years of appointments take many times longer`
@@ -46,6 +50,18 @@ function appointmentLines(s: SeedSummary): string {
              time by channel: ${channelTimes(s, 'appointments.')}`
 }
 
+function noteLines(s: SeedSummary): string {
+  const n = s.notes
+  if (!n) return ''
+  const t = n.byTemplate
+  return `
+  notes:     ${n.notes} in all, ${n.withAppointment} for attended sessions: ${t.intake} intake, ${t.session_soap} SOAP, ${t.session_dap} DAP, ${t.crisis} crisis,
+             ${t.group} group, ${t.remote} phone/online, ${t.closure} closure; ${n.signed} signed, ${n.drafts} left as drafts, ${n.sensitive} sensitive,
+             ${n.withRisk} with a risk assessment (${n.raised} raised, ${n.lowered} lowered with a reason), ${n.addenda} addenda,
+             ${n.alertsRaised} crisis alerts raised (${n.alertsResolved} resolved)
+             time by channel: ${channelTimes(s, 'notes.')}`
+}
+
 function printSummary(s: SeedSummary): void {
   const roles = (role: string): number => s.staff.filter((m) => m.role === role).length
   const w = s.watch
@@ -67,7 +83,7 @@ Done in ${secs.total.toFixed(1)} s (plan ${secs.plan.toFixed(1)} s, setup ${secs
              ${w.tierChanges} tier changes, ${w.plans} students with a plan (${w.planRevisions} plan revisions), ${w.followUps} follow-ups,
              ${w.checklistDone} checklist items done, ${w.decisions} review decisions at ${w.meetings} weekly meetings
              time by channel: ${channelTimes(s, 'watch.')}
-${appointmentLines(s)}
+${appointmentLines(s)}${noteLines(s)}
   core calls: ${s.calls.total} in all (${s.replay.keepalives} of them auth.activity, keeping the session open while the clock moves over ${s.replay.acts} acts)
 
 Recovery code / 恢复码 (shown once):
@@ -90,6 +106,7 @@ async function main(): Promise<number> {
         seed: { type: 'string' },
         'appointment-years': { type: 'string' },
         'appointments-per-year': { type: 'string' },
+        notes: { type: 'string' },
         'staging-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       },
@@ -116,6 +133,7 @@ async function main(): Promise<number> {
       seed: integer('seed', values.seed, SEED_DEFAULTS.seed),
       appointmentYears: integer('appointment-years', values['appointment-years'], SEED_DEFAULTS.appointmentYears),
       appointmentsPerYear: integer('appointments-per-year', values['appointments-per-year'], SEED_DEFAULTS.appointmentsPerYear),
+      notes: integer('notes', values.notes, SEED_DEFAULTS.notes),
       ...(values['staging-dir'] ? { stagingDir: resolve(values['staging-dir']) } : {}),
       log: (line) => console.log(line)
     })

@@ -1,9 +1,10 @@
 import { PASSWORD_MIN_LENGTH } from '@shared/validation'
 import { createCore } from '../core/core'
 import { recoveryGroups } from '../core/vault/crypto'
-import { MeteredCaller, type ChannelTime } from './meter'
+import type { ChannelTime, MeteredCaller } from './meter'
 import { seedAvailability } from './seedAppointments'
 import { seedHistory } from './seedHistory'
+import { appointmentIdsOf, BookingRecorder, type NoteSeedCounts } from './seedNotes'
 import { assignStations, importRoster, seedOrg } from './seedRoster'
 import { dataDirState, openStage } from './seedStaging'
 import type { WatchSeedCounts } from './seedWatch'
@@ -14,13 +15,15 @@ import { COLLEGES, ROOMS } from './synthetic/colleges'
 import { HISTORY_DAYS, HistoryCalendar } from './synthetic/history'
 import { RARE_GIVEN_CHARS } from './synthetic/names'
 import { planOrg, planStaff, stationColleges, stationOfRows, type StaffPlan } from './synthetic/org'
+import { planNotes, type NotePlan, type NotePlanCounts } from './synthetic/notePlan'
 import { createRandom } from './synthetic/random'
 import { rosterRows, type RosterRow } from './synthetic/roster'
 import { MAX_STUDENTS, syntheticStudents } from './synthetic/students'
 import { planWatch } from './synthetic/watchPlan'
 
-export const SEED_DEFAULTS = { students: 16_000, centre: '示范学院心理健康教育中心', seed: 1, appointmentYears: 0, appointmentsPerYear: 12_000 } as const
+export const SEED_DEFAULTS = { students: 16_000, centre: '示范学院心理健康教育中心', seed: 1, appointmentYears: 0, appointmentsPerYear: 12_000, notes: 0 } as const
 export const MAX_APPOINTMENT_YEARS = 10
+export const MAX_NOTES = 500_000
 export const ADMIN_USERNAME = 'admin'
 /** Review decisions recorded at each past weekly meeting, for 16,000 students (scaled). */
 const DECISIONS_PER_MEETING = 20
@@ -36,6 +39,8 @@ export interface SeedOptions {
   appointmentYears?: number
   /** About how many appointments each of those years holds. */
   appointmentsPerYear?: number
+  /** Counselling notes to write: one per attended session, closures, then contacts between sessions (0: none). */
+  notes?: number
   /** Progress lines; silent when omitted. */
   log?: (line: string) => void
   /** The end of the synthetic history (default: now); a test fixes it to repeat a seed exactly. */
@@ -66,6 +71,8 @@ export interface SeedSummary {
     /** The first and last day with appointments (null without). */
     range: { from: string; to: string } | null
   }
+  /** The notes planned and what writing them did (null when none were asked for). */
+  notes: (NotePlanCounts & NoteSeedCounts) | null
   /** Acts replayed on the seed's clock, and the auth.activity calls that kept the session open meanwhile. */
   replay: { acts: number; keepalives: number }
   /** Core calls made, and where their time went (most first). */
@@ -92,6 +99,8 @@ export function checkSeedOptions(options: SeedOptions): Required<Omit<SeedOption
   const centre = (options.centre ?? SEED_DEFAULTS.centre).trim()
   const appointmentYears = options.appointmentYears ?? SEED_DEFAULTS.appointmentYears
   const appointmentsPerYear = options.appointmentsPerYear ?? SEED_DEFAULTS.appointmentsPerYear
+  const notes = options.notes ?? SEED_DEFAULTS.notes
+  if (!Number.isInteger(notes) || notes < 0 || notes > MAX_NOTES) throw new RangeError(`--notes must be 0–${MAX_NOTES}`)
   if (!Number.isInteger(appointmentYears) || appointmentYears < 0 || appointmentYears > MAX_APPOINTMENT_YEARS) {
     throw new RangeError(`--appointment-years must be 0–${MAX_APPOINTMENT_YEARS}`)
   }
@@ -100,7 +109,7 @@ export function checkSeedOptions(options: SeedOptions): Required<Omit<SeedOption
   if (!Number.isInteger(students) || students < 1 || students > MAX_STUDENTS) throw new RangeError(`--students must be 1–${MAX_STUDENTS}`)
   if (!Number.isSafeInteger(seed)) throw new RangeError('--seed must be an integer')
   if (centre.length === 0 || centre.length > 60) throw new RangeError('--centre must be 1–60 characters')
-  return { dataDir: options.dataDir, password: options.password, students, centre, seed, appointmentYears, appointmentsPerYear }
+  return { dataDir: options.dataDir, password: options.password, students, centre, seed, appointmentYears, appointmentsPerYear, notes }
 }
 
 /** The appointment plan a seed replays (a test makes it again from the same options to compare). */
@@ -166,11 +175,15 @@ async function seedInto(dataDir: string, opts: ReturnType<typeof checkSeedOption
   const now = options.now ?? new Date()
   const plan = planWatch({ rows, seed: opts.seed, now, counsellors: counsellors.length, advisorOf: (className) => advisors.get(className) ?? '' })
   const appointmentPlan = seedAppointmentPlan({ ...opts, now, rows, staff, notBeforeMs: plan.startMs })
+  if (opts.appointmentYears > 0) log(`Planned ${appointmentPlan.counts.appointments} appointments over ${opts.appointmentYears} years in ${since(started).toFixed(1)} s`)
+  const clockStart = Math.min(plan.startMs, appointmentPlan.startMs)
+  const notePlan = opts.notes > 0 ? planNotes({ ...opts, appointments: appointmentPlan, students: rows.length, fullTimers: counsellors.length, nowMs: now.getTime(), notBeforeMs: clockStart + 3_600_000 }) : null
+  if (notePlan) log(`Planned ${notePlan.counts.notes} notes (${notePlan.counts.withAppointment} for attended sessions)`)
   const planSeconds = since(started)
-  if (opts.appointmentYears > 0) log(`Planned ${appointmentPlan.counts.appointments} appointments over ${opts.appointmentYears} years in ${planSeconds.toFixed(1)} s`)
-  const clock = new SimClock(Math.min(plan.startMs, appointmentPlan.startMs))
+  const clock = new SimClock(clockStart)
   const core = createCore({ dataDir, clock, idleCheckMs: 3_600_000 })
-  const caller = new MeteredCaller(core)
+  // Keeps the booked appointments' IDs, which the notes name.
+  const caller = new BookingRecorder(core)
   try {
     const status = await caller.call('app.status', {})
     if (status.state !== 'setup') throw new SeedRefusedError(opts.dataDir, status.state)
@@ -229,6 +242,8 @@ async function seedInto(dataDir: string, opts: ReturnType<typeof checkSeedOption
       roomIds,
       seed: opts.seed,
       decisionsPerMeeting: Math.max(2, Math.round((DECISIONS_PER_MEETING * opts.students) / 16_000)),
+      login: { username: ADMIN_USERNAME, password: opts.password },
+      ...(notePlan ? { notes: noteSeedInput(notePlan, caller, appointmentPlan, roster.studentIds, opts.seed, now) } : {}),
       log
     })
     const historySeconds = since(historyStart)
@@ -248,6 +263,7 @@ async function seedInto(dataDir: string, opts: ReturnType<typeof checkSeedOption
       students: { stored: roster.created, withRareNames: rare, rosterBytes: roster.bytes },
       watch: history.watch,
       appointments: { ...appointmentPlan.counts, years: opts.appointmentYears, slots, range: appointmentPlan.range },
+      notes: notePlan && history.notes ? { ...notePlan.counts, ...history.notes } : null,
       replay: { acts: history.acts, keepalives: history.keepalives },
       calls: { total: caller.calls, byChannel: caller.report() },
       history: { from: cal.date(0), to: cal.date(HISTORY_DAYS - 1) },
@@ -272,4 +288,9 @@ async function confirmRecoveryCode(caller: MeteredCaller): Promise<string> {
   const groups = recoveryGroups(code)
   await caller.call('auth.recoveryCode.confirm', { groups: confirmGroups.map((g) => groups[g - 1] ?? '') })
   return code
+}
+
+/** The notes' acts, written as the admin (a clinical role): the staff's first passwords stay unused for them to change. */
+function noteSeedInput(plan: NotePlan, caller: BookingRecorder, appointments: AppointmentPlan, studentIds: readonly string[], seed: number, now: Date) {
+  return { authorOf: (): MeteredCaller => caller, resolver: caller, plan, studentIds, appointmentId: appointmentIdsOf(appointments, caller), seed, nowMs: now.getTime() }
 }
