@@ -1,5 +1,5 @@
 import type { ChannelOutput } from '@shared/contract'
-import { and, sql, type SQL } from 'drizzle-orm'
+import { and, sql } from 'drizzle-orm'
 import type { Tx } from '../context'
 import type { ParsedInput } from '../registry'
 import type { Session } from '../state'
