@@ -13,6 +13,7 @@ import { syntheticStudents } from '../src/main/tools/synthetic/students'
 import { measureAppointments, type AppointmentLatencies } from './appointmentsBench'
 import { openBenchPair, type BenchConnection } from './connections'
 import { measureCoreLatencies, type CoreLatencies } from './coreBench'
+import { measureReferralLetter, type ReferralLetterTimes } from './referralBench'
 import { measureImport, type ImportTimes } from './importBench'
 import { measureNotes, type NoteLatencies } from './notesBench'
 import { queryOf } from './queries'
@@ -91,17 +92,20 @@ async function measureCore(
   rows: readonly RosterRow[],
   rounds: { latency: number; import: number },
   log: (line: string) => void
-): Promise<{ core: CoreLatencies; appointments: AppointmentLatencies; notes: NoteLatencies; import: ImportTimes }> {
+): Promise<{ core: CoreLatencies; appointments: AppointmentLatencies; notes: NoteLatencies; referrals: ReferralLetterTimes; import: ImportTimes }> {
   const core = createCore({ dataDir, idleCheckMs: 3_600_000 })
   try {
     await callOrThrow(core, 'auth.login', { username: ADMIN_USERNAME, password: PASSWORD })
+    // First, so that "cold" is the first PDF this core renders (the browser starts for it).
+    log('Measuring the referral letter PDF (cold, then warm) …')
+    const referrals = await measureReferralLetter(core, log)
     const latencies = await measureCoreLatencies(core, rows, rounds.latency, log)
     log(`Measuring appointments (${rounds.latency} rounds) …`)
     const appointments = await measureAppointments(core, centreDate(), rounds.latency, log)
     log(`Measuring notes (${rounds.latency} rounds) …`)
     const notes = await measureNotes(core, rounds.latency, log)
     log(`Measuring the roster import (${rounds.import} rounds of check + commit) …`)
-    return { core: latencies, appointments, notes, import: await measureImport(core, rows, rounds.import, log) }
+    return { core: latencies, appointments, notes, referrals, import: await measureImport(core, rows, rounds.import, log) }
   } finally {
     await core.close()
   }
@@ -212,6 +216,7 @@ async function main(): Promise<number> {
       core: measured.core,
       appointments: measured.appointments,
       notes: measured.notes,
+      referrals: measured.referrals,
       import: measured.import,
       steps,
       total: totals(steps, rounds)

@@ -2,6 +2,7 @@ import type { AppointmentLatencies } from './appointmentsBench'
 import type { CoreLatencies } from './coreBench'
 import type { ImportTimes } from './importBench'
 import type { NoteLatencies } from './notesBench'
+import { formatReferralLetter, type ReferralLetterTimes } from './referralBench'
 import { QUERY_KINDS, QUERY_LABELS } from './queries'
 import type { Distribution, Sample } from './stats'
 
@@ -43,6 +44,7 @@ export interface BenchResult {
   core: CoreLatencies
   appointments: AppointmentLatencies
   notes: NoteLatencies
+  referrals: ReferralLetterTimes
   import: ImportTimes
   steps: StepResult[]
   total: { encrypted: Sample; plain: Sample; ratio: number; target: number; verdict: 'PASS' | 'OVER' }
@@ -142,6 +144,8 @@ export function formatReport(r: BenchResult): string {
     ...appointmentSection(r),
     '',
     ...notesSection(r),
+    '',
+    formatReferralLetter(r.referrals),
     '',
     ...importSection(r),
     '',

@@ -120,7 +120,21 @@ export const ACCESS = {
   'notes.search': CLINICAL,
   'notes.summary.pdf': CLINICAL,
   'alerts.list': CLINICAL,
-  'alerts.resolve': CLINICAL
+  'alerts.resolve': CLINICAL,
+  // Referrals carry clinical content (history, risk): never the front desk.
+  'referrals.hospitals.list': CLINICAL,
+  'referrals.hospitals.save': ADMIN,
+  'referrals.prefill': CLINICAL,
+  'referrals.create': CLINICAL,
+  'referrals.update': CLINICAL,
+  'referrals.get': CLINICAL,
+  'referrals.forStudent': CLINICAL,
+  'referrals.list': CLINICAL,
+  'referrals.advance': CLINICAL,
+  'referrals.stepBack': CLINICAL,
+  'referrals.contact': CLINICAL,
+  'referrals.letter.pdf': CLINICAL,
+  'referrals.returnForm.pdf': CLINICAL
 } as const satisfies Record<Channel, Access>
 
 /** Whether a role may call a channel at all (the core adds per-record checks on top). */

@@ -23,6 +23,7 @@ import { registerWatch } from './watch/channels'
 import { registerAppointments } from './appointments/channels'
 import { registerNotes } from './notes/channels'
 import { registerAlerts } from './alerts/channels'
+import { registerReferrals } from './referrals/channels'
 import { Vault } from './vault/vault'
 
 export interface CoreOptions {
@@ -76,6 +77,7 @@ export function createCore(options: CoreOptions): Core {
   registerAppointments(registry, timeline)
   registerNotes(registry, timeline)
   registerAlerts(registry)
+  registerReferrals(registry, timeline)
   registry.assertComplete()
 
   let queue: Promise<unknown> = Promise.resolve()

@@ -3,6 +3,7 @@ import type { CallResult } from '../errors'
 import { appChannels } from './app'
 import { appointmentsChannels } from './appointments'
 import { notesChannels } from './notes'
+import { referralsChannels } from './referrals'
 import { auditChannels } from './audit'
 import { authChannels } from './auth'
 import { settingsChannels } from './settings'
@@ -23,7 +24,8 @@ export const contract = {
   ...studentsChannels,
   ...watchChannels,
   ...appointmentsChannels,
-  ...notesChannels
+  ...notesChannels,
+  ...referralsChannels
 }
 
 export type Contract = typeof contract
@@ -45,6 +47,7 @@ export * from './app'
 export * from './appointments'
 export * from './audit'
 export * from './notes'
+export * from './referrals'
 export * from './settings'
 export * from './students'
 export * from './users'

@@ -134,6 +134,23 @@ export const en: Shape<typeof zhCN> = {
     alerts: {
       resolved: 'Someone has already recorded the action for this crisis alert.'
     },
+    referrals: {
+      notDraft: 'This referral has been sent and can no longer be changed. Only drafts can be edited.',
+      notNextStep: 'Steps cannot be skipped: only the next step of the referral can be recorded.',
+      closed: 'This referral is closed. To follow it up again, reopen it first with a written reason (back to follow-up).',
+      changed: 'Someone else has just updated this referral. Refresh and try again.',
+      draftNoBack: 'A draft is the first step of a referral: there is no earlier step to go back to.',
+      dateInFuture: 'The date cannot be later than today.',
+      dateBeforePrevious: 'The date cannot be earlier than the previous step ({{date}}).',
+      untilBeforeStart: 'The end of the leave cannot be earlier than its start.',
+      unknownDetail: 'This step does not record this item.',
+      unknownHospital: 'This hospital is not in the directory; it may have been removed.',
+      hospitalInactive: 'This hospital is no longer on the list. Choose another one.',
+      hospitalTaken: 'The directory already has a hospital with this name and department.',
+      requiredForLetter: 'Needed before the referral letter is printed or the referral is marked sent.',
+      familyInformedRequired: 'This student is in the crisis tier: record who in the family was told, and when, before marking the referral sent.',
+      returnFormTooEarly: "The return-to-school form can be printed once the hospital's outcome is recorded."
+    },
     settings: {
       collegeNameTaken: 'A college with that name exists.',
       classNameTaken: 'That college already has a class with that name.',
@@ -170,6 +187,33 @@ export const en: Shape<typeof zhCN> = {
     fileTooLarge: 'The file is too large (about 30 MB at most).'
   },
   timeline: {
+    referrals: {
+      step: {
+        draft: 'Referral started ({{date}})',
+        sent: 'Referral: sent to hospital ({{date}})',
+        seen: 'Referral: seen at hospital ({{date}})',
+        outcome: 'Referral: outcome recorded ({{date}})',
+        on_leave: 'Referral: on leave ({{date}})',
+        returned: 'Referral: back at school ({{date}})',
+        follow_up: 'Referral: follow-up after return ({{date}})',
+        closed: 'Referral: closed ({{date}})'
+      },
+      back: {
+        draft: 'Referral stepped back: draft',
+        sent: 'Referral stepped back: sent',
+        seen: 'Referral stepped back: seen at hospital',
+        outcome: 'Referral stepped back: outcome recorded',
+        on_leave: 'Referral stepped back: on leave',
+        returned: 'Referral stepped back: back at school',
+        follow_up: 'Referral reopened: follow-up'
+      },
+      contact: {
+        family: 'Referral: contact with the family ({{date}})',
+        hospital: 'Referral: contact with the hospital ({{date}})',
+        advisor: 'Referral: contact with the advisor ({{date}})',
+        student: 'Referral: contact with the student ({{date}})'
+      }
+    },
     notes: {
       signed: 'Note: {{template}}',
       signedLevel: 'Note: {{template}} (risk: {{level}})',

@@ -130,6 +130,23 @@ export const zhCN = {
     alerts: {
       resolved: '该危机预警已由他人处理并记录，无需重复处理。'
     },
+    referrals: {
+      notDraft: '转介单已发出，不能再修改。只有草稿状态的转介单可以编辑。',
+      notNextStep: '不能跳过步骤：只能进入转介流程的下一步。',
+      closed: '该转介已结案。如需继续跟进，请先以书面理由重新打开（退回到“随访”）。',
+      changed: '该转介刚被他人更新，请刷新后再操作。',
+      draftNoBack: '草稿是转介的第一步，没有可以退回的上一步。',
+      dateInFuture: '日期不能晚于今天。',
+      dateBeforePrevious: '日期不能早于上一步的日期（{{date}}）。',
+      untilBeforeStart: '休学截止日期不能早于休学开始的日期。',
+      unknownDetail: '这一步不记录该项内容。',
+      unknownHospital: '医院目录中没有这家医院，可能已被删除。',
+      hospitalInactive: '这家医院已停用，请选择其他医院。',
+      hospitalTaken: '医院目录中已有同名医院和科室。',
+      requiredForLetter: '打印转介函或标记为“已送诊”前必须填写此项。',
+      familyInformedRequired: '该学生处于危机等级：标记为“已送诊”前，必须记录已告知家属（告知对象和日期）。',
+      returnFormTooEarly: '记录医院的诊疗结果后，才能打印复学评估表。'
+    },
     settings: {
       collegeNameTaken: '已有同名学院。',
       classNameTaken: '该学院已有同名班级。',
@@ -167,6 +184,33 @@ export const zhCN = {
   },
   /** Headlines of the student timeline; params are enum keys the renderer translates. */
   timeline: {
+    referrals: {
+      step: {
+        draft: '开始填写转介单（{{date}}）',
+        sent: '转介：已送诊（{{date}}）',
+        seen: '转介：医院已接诊（{{date}}）',
+        outcome: '转介：已记录诊疗结果（{{date}}）',
+        on_leave: '转介：休学（{{date}}）',
+        returned: '转介：复学返校（{{date}}）',
+        follow_up: '转介：返校后随访（{{date}}）',
+        closed: '转介：结案（{{date}}）'
+      },
+      back: {
+        draft: '转介退回：草稿',
+        sent: '转介退回：已送诊',
+        seen: '转介退回：医院已接诊',
+        outcome: '转介退回：已记录诊疗结果',
+        on_leave: '转介退回：休学',
+        returned: '转介退回：复学返校',
+        follow_up: '转介重新打开：返校后随访'
+      },
+      contact: {
+        family: '转介：与家属联系（{{date}}）',
+        hospital: '转介：与医院联系（{{date}}）',
+        advisor: '转介：与辅导员联系（{{date}}）',
+        student: '转介：与学生联系（{{date}}）'
+      }
+    },
     notes: {
       signed: '咨询记录：{{template}}',
       signedLevel: '咨询记录：{{template}}（风险等级：{{level}}）',

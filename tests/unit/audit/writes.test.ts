@@ -24,6 +24,8 @@ interface State {
   noteId: string
   draftId: string
   alertId: string
+  hospitalId: string
+  referralId: string
 }
 
 interface Step {
@@ -39,6 +41,7 @@ interface Step {
 }
 
 const idOf = (value: unknown): string => (value as { id: string }).id
+const referralForm = () => VALID_INPUT['referrals.create'](randomFixtures()).form
 const idsOf = (value: unknown): string[] => (value as { id: string }[]).map((a) => a.id)
 const KIND_MINUTES = { intake: 50, counselling: 50, follow_up: 50, crisis: 60, group: 90, open_day: 60, remote: 30 }
 const NEW_ADMIN_PASSWORD = 'the admin changed it 1'
@@ -277,6 +280,55 @@ const WRITES: Step[] = [
     action: 'alerts.resolve',
     entityId: (s) => s.alertId
   },
+  // Referrals: the student is in the crisis tier now, and the form records that the family was told.
+  {
+    channel: 'referrals.hospitals.save',
+    input: () => VALID_INPUT['referrals.hospitals.save'](randomFixtures()),
+    action: 'referrals.hospitals.save',
+    entityId: (_s, v) => idOf(v),
+    after: (s, v) => (s.hospitalId = idOf(v))
+  },
+  {
+    channel: 'referrals.hospitals.save',
+    input: (s) => ({ id: s.hospitalId, hospital: { ...VALID_INPUT['referrals.hospitals.save'](randomFixtures()).hospital, department: '精神科' } }),
+    action: 'referrals.hospitals.save',
+    entityId: (s) => s.hospitalId
+  },
+  // The prefill reads the student's notes and risk assessment.
+  { channel: 'referrals.prefill', input: (s) => ({ studentId: s.studentId }), action: 'referrals.prefill', entityId: (s) => s.studentId },
+  {
+    channel: 'referrals.create',
+    input: (s) => ({ studentId: s.studentId, form: { ...referralForm(), hospitalId: s.hospitalId } }),
+    action: 'referrals.create',
+    entityId: (_s, v) => idOf(v),
+    after: (s, v) => (s.referralId = idOf(v))
+  },
+  {
+    channel: 'referrals.update',
+    input: (s) => ({ id: s.referralId, form: { ...referralForm(), hospitalId: s.hospitalId, urgency: 'emergency' } }),
+    action: 'referrals.update',
+    entityId: (s) => s.referralId
+  },
+  { channel: 'referrals.get', input: (s) => ({ id: s.referralId }), action: 'referrals.view', entityId: (s) => s.referralId },
+  { channel: 'referrals.forStudent', input: (s) => ({ studentId: s.studentId }), action: 'referrals.student.view', entityId: (s) => s.studentId },
+  { channel: 'referrals.list', input: () => ({ open: true }), action: 'referrals.list' },
+  { channel: 'referrals.letter.pdf', input: (s) => ({ id: s.referralId, locale: 'zh-CN' }), action: 'referrals.letter.print', entityId: (s) => s.referralId },
+  {
+    channel: 'referrals.contact',
+    input: (s) => ({ id: s.referralId, with: 'family', channel: 'phone', date: '2026-11-02', summary: '与母亲电话沟通就诊安排' }),
+    action: 'referrals.contact',
+    entityId: (s) => s.referralId
+  },
+  ...(['sent', 'seen', 'outcome'] as const).map(
+    (to): Step => ({
+      channel: 'referrals.advance',
+      input: (s) => ({ id: s.referralId, to, date: '2026-11-02', details: to === 'outcome' ? { diagnosis: '抑郁发作' } : {} }),
+      action: 'referrals.advance',
+      entityId: (s) => s.referralId
+    })
+  ),
+  { channel: 'referrals.returnForm.pdf', input: (s) => ({ id: s.referralId, locale: 'zh-CN' }), action: 'referrals.returnForm.print', entityId: (s) => s.referralId },
+  { channel: 'referrals.stepBack', input: (s) => ({ id: s.referralId, reason: '误记：诊断尚未出具' }), action: 'referrals.stepBack', entityId: (s) => s.referralId },
   {
     channel: 'appointments.cancel',
     input: (s) => ({ id: s.appointmentIds[1], reason: 'student', note: '', scope: 'following' }),
@@ -376,7 +428,9 @@ const READS: Partial<Record<Channel, 'audited' | 'silent'>> = {
   // Templates, categories and rules are the centre's forms, not records.
   'notes.templates.list': 'silent',
   'notes.categories.get': 'silent',
-  'notes.riskRules.get': 'silent'
+  'notes.riskRules.get': 'silent',
+  // The hospital directory is the centre's address book.
+  'referrals.hospitals.list': 'silent'
 }
 
 describe('every write is audited', () => {
@@ -399,7 +453,9 @@ describe('every write is audited', () => {
     participantId: '',
     noteId: '',
     draftId: '',
-    alertId: ''
+    alertId: '',
+    hospitalId: '',
+    referralId: ''
   }
 
   beforeAll(async () => {

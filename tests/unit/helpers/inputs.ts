@@ -59,6 +59,35 @@ const TEMPLATE: TemplateDefinition = {
   ]
 }
 
+const HOSPITAL = {
+  name: '市精神卫生中心',
+  department: '心理门诊',
+  address: '示范市健康路 1 号',
+  phone: '010-00000000',
+  contactName: '赵医生',
+  contactPhone: '13900000000',
+  active: true
+}
+
+const REFERRAL_FORM: ChannelInput<'referrals.create'>['form'] = {
+  hospitalId: null,
+  urgency: 'urgent',
+  riskLevel: 'high',
+  riskSummary: '有主动自杀意念和初步计划',
+  reason: '抑郁情绪持续两月，伴自杀意念，需精神科评估',
+  presentingProblems: '失眠、情绪低落、兴趣减退',
+  history: '',
+  screening: '',
+  medication: '',
+  previousTreatment: '',
+  requests: ['assessment', 'diagnosis'],
+  consent: { by: 'both', date: '2026-11-02', how: 'written', note: '' },
+  familyInformed: { who: '母亲', date: '2026-11-02', note: '' },
+  escort: '辅导员陪同',
+  counsellorName: '张老师',
+  counsellorPhone: '13800000001'
+}
+
 const ROSTER_CSV = Buffer.from('学号,姓名\r\n2025990002,李四\r\n').toString('base64')
 
 /**
@@ -208,6 +237,19 @@ export const VALID_INPUT: { [C in Channel]: (f: Fixtures) => ChannelInput<C> } =
   'notes.myDrafts': () => ({}),
   'notes.search': () => ({ q: '睡眠', limit: 30 }),
   'notes.summary.pdf': (f) => ({ studentId: f.studentId, locale: 'zh-CN' }),
+  'referrals.hospitals.list': () => ({ includeInactive: true }),
+  'referrals.hospitals.save': () => ({ id: null, hospital: HOSPITAL }),
+  'referrals.prefill': (f) => ({ studentId: f.studentId }),
+  'referrals.create': (f) => ({ studentId: f.studentId, form: REFERRAL_FORM }),
+  'referrals.update': () => ({ id: randomUUID(), form: REFERRAL_FORM }),
+  'referrals.get': () => ({ id: randomUUID() }),
+  'referrals.forStudent': (f) => ({ studentId: f.studentId }),
+  'referrals.list': () => ({ open: true }),
+  'referrals.advance': () => ({ id: randomUUID(), to: 'sent', date: '2026-11-03', details: { method: '学生由辅导员陪同前往' } }),
+  'referrals.stepBack': () => ({ id: randomUUID(), reason: '误记：学生当天未能就诊' }),
+  'referrals.contact': () => ({ id: randomUUID(), with: 'family', channel: 'phone', date: '2026-11-03', summary: '与母亲电话沟通就诊安排' }),
+  'referrals.letter.pdf': () => ({ id: randomUUID(), locale: 'zh-CN' }),
+  'referrals.returnForm.pdf': () => ({ id: randomUUID(), locale: 'zh-CN' }),
   'alerts.list': () => ({ includeResolvedDays: 7 }),
   'alerts.resolve': () => ({ id: randomUUID(), action: '已电话联系辅导员，学生由室友陪同前往中心', moveToCrisis: true })
 }

@@ -29,6 +29,8 @@ export function bundledFontsDir(): string {
  */
 export class ReportAssets {
   private fontCss: string | null = null
+  /** Font files read once: a report asks for dozens of subsets and they never change. */
+  private readonly fontFiles = new Map<string, Buffer>()
 
   constructor(private readonly fontsDir: string) {}
 
@@ -56,6 +58,11 @@ export class ReportAssets {
     const name = pathname.startsWith('/fonts/') ? pathname.slice('/fonts/'.length) : ''
     // The pattern admits no separator or dot-dot, so a request never leaves the fonts folder.
     if (!FONT_FILE.test(name)) return null
-    return { status: 200, contentType: 'font/woff2', body: readFileSync(join(this.fontsDir, 'files', name)), headers }
+    let body = this.fontFiles.get(name)
+    if (!body) {
+      body = readFileSync(join(this.fontsDir, 'files', name))
+      this.fontFiles.set(name, body)
+    }
+    return { status: 200, contentType: 'font/woff2', body, headers }
   }
 }

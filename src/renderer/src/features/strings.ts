@@ -4,6 +4,7 @@ import { auditStrings } from './audit/i18n'
 import { alertsStrings } from './notes/alerts/i18n'
 import { notesAdminStrings } from './notes/admin/i18n'
 import { notesStrings } from './notes/i18n'
+import { referralsStrings } from './referrals/i18n'
 import { authStrings } from './auth/i18n'
 import { homeStrings } from './home/i18n'
 import { settingsStrings } from './settings/i18n'
@@ -24,5 +25,6 @@ export const featureStrings = {
   desk: deskStrings,
   notes: notesStrings,
   notesAdmin: notesAdminStrings,
-  alerts: alertsStrings
+  alerts: alertsStrings,
+  referrals: referralsStrings
 }

@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle'
 import { AppointmentsDashboard } from '../appointments/desk/AppointmentsDashboard'
 import { MyDrafts } from '../notes/MyDrafts'
 import { AlertsCard } from '../notes/alerts/AlertsCard'
+import { OverdueReferralsCard } from '../referrals/OverdueReferralsCard'
 import { WatchDashboard } from './WatchDashboard'
 
 /** The hour of the day at the centre, whatever zone the PC is set to. */
@@ -40,6 +41,7 @@ export function HomePage() {
       {roleMayCall(user.role, 'alerts.list') && <AlertsCard />}
       {roleMayCall(user.role, 'appointments.dashboard') && <AppointmentsDashboard />}
       {roleMayCall(user.role, 'watch.dashboard') && <WatchDashboard />}
+      {roleMayCall(user.role, 'referrals.list') && <OverdueReferralsCard />}
       {roleMayCall(user.role, 'notes.myDrafts') && <MyDrafts />}
       <section aria-labelledby="home-sections">
         <Title order={2} size="h4" id="home-sections">

@@ -1,9 +1,10 @@
 import { Tabs } from '@mantine/core'
-import { IconBuildingCommunity, IconCalendarEvent, IconDoor, IconFileDescription, IconHierarchy2, IconShieldLock } from '@tabler/icons-react'
+import { IconBuildingCommunity, IconBuildingHospital, IconCalendarEvent, IconDoor, IconFileDescription, IconHierarchy2, IconShieldLock } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { AppointmentSettingsTab } from '../appointments/desk/AppointmentSettingsTab'
 import { NotesAdminTab } from '../notes/admin/NotesAdminTab'
+import { HospitalsTab } from '../referrals/HospitalsTab'
 import { CentreTab } from './CentreTab'
 import { OrgTab } from './OrgTab'
 import { RoomsTab } from './RoomsTab'
@@ -33,6 +34,9 @@ export function SettingsPage() {
           <Tabs.Tab value="notes" leftSection={<IconFileDescription size={16} />}>
             {t('notesAdmin.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="hospitals" leftSection={<IconBuildingHospital size={16} />}>
+            {t('referrals.hospitals.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="security" leftSection={<IconShieldLock size={16} />}>
             {t('settings.tabs.security')}
           </Tabs.Tab>
@@ -51,6 +55,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="notes">
           <NotesAdminTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="hospitals">
+          <HospitalsTab />
         </Tabs.Panel>
         <Tabs.Panel value="security">
           <SecurityTab />

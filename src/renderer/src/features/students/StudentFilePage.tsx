@@ -10,6 +10,7 @@ import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
 import { StudentAppointments } from '../appointments/desk/StudentAppointments'
 import { StudentNotes } from '../notes/StudentNotes'
+import { StudentReferrals } from '../referrals/StudentReferrals'
 import { WatchPanel } from '../watch/WatchPanel'
 import { ContactCard } from './ContactCard'
 import { errorCode, queryErrorMessage } from './queryError'
@@ -69,6 +70,7 @@ export function StudentFilePage() {
           <ContactCard student={student} onEdit={roleMayCall(role, 'students.update') ? () => setEditing(true) : undefined} />
           <StudentAppointments student={student} />
           {clinical && <StudentNotes studentId={student.id} />}
+          {clinical && roleMayCall(role, 'referrals.forStudent') && <StudentReferrals studentId={student.id} />}
           {clinical && <WatchPanel studentId={student.id} />}
           {clinical && <StudentTimeline studentId={student.id} />}
         </Stack>

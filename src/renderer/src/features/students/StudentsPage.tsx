@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router'
 import { roleMayCall } from '@shared/permissions'
 import { useSession } from '../../app/session'
 import { NoteEditorPage } from '../notes/editor/NoteEditorPage'
+import { ReferralPage } from '../referrals/ReferralPage'
 import { ImportWizard } from './import/ImportWizard'
 import { StudentFilePage } from './StudentFilePage'
 import { StudentListPage } from './StudentListPage'
@@ -18,6 +19,10 @@ export function StudentsPage() {
       />
       <Route path=":id" element={<StudentFilePage />} />
       <Route path=":id/notes/:noteId" element={<NoteEditorPage />} />
+      <Route
+        path=":id/referrals/:referralId"
+        element={roleMayCall(role, 'referrals.get') ? <ReferralPage /> : <Navigate to="/students" replace />}
+      />
       <Route path="*" element={<Navigate to="/students" replace />} />
     </Routes>
   )
