@@ -16,7 +16,7 @@ export default defineConfig({
     // Two cores: the key derivation dominates, and it parallelises across processes.
     maxWorkers: 2,
     // Every unlock runs the real KDF (scrypt, N=2^17): no weakened keys in tests either.
-    testTimeout: 60_000,
-    hookTimeout: 60_000
+    testTimeout: 120_000,
+    hookTimeout: 180_000
   }
 })

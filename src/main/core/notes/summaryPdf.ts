@@ -2,12 +2,11 @@ import { centreDate } from '@shared/centreTime'
 import type { Locale } from '@shared/i18n'
 import { and, asc, eq } from 'drizzle-orm'
 import type { CallContext, Tx } from '../context'
-import { classes, colleges, students } from '../db/schema'
-import { NotFoundError } from '../errors'
 import { caseSummaryHtml, type CaseSummary } from '../reports/caseSummary'
 import { printMeta, readLetterhead } from '../reports/letterhead'
 import type { Session } from '../state'
 import { assertClinicalAccess } from '../students/access'
+import { loadStudent } from '../students/dto'
 import { readCategories } from './categories'
 import { toNoteDto } from './dto'
 import { notes } from './schema'
@@ -16,14 +15,7 @@ import { templateVersion } from './templates'
 /** The student's signed notes as the caller may read them (others' sensitive ones restricted), oldest first. */
 export function caseSummaryOf(t: Tx, session: Session, studentId: string): CaseSummary {
   assertClinicalAccess(t, session, studentId)
-  const student = t.orm
-    .select({ name: students.name, studentNo: students.studentNo, collegeName: colleges.name, className: classes.name })
-    .from(students)
-    .leftJoin(colleges, eq(colleges.id, students.collegeId))
-    .leftJoin(classes, eq(classes.id, students.classId))
-    .where(eq(students.id, studentId))
-    .get()
-  if (!student) throw new NotFoundError()
+  const student = loadStudent(t, studentId)
   const rows = t.orm
     .select()
     .from(notes)

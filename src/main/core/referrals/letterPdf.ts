@@ -1,15 +1,14 @@
 import { centreDate } from '@shared/centreTime'
 import type { ReferralStatus } from '@shared/contract/referrals'
-import { eq } from 'drizzle-orm'
 import type { CallContext, Tx } from '../context'
-import { classes, colleges, students } from '../db/schema'
-import { ConflictError, NotFoundError } from '../errors'
+import { ConflictError } from '../errors'
 import { printMeta, readLetterhead } from '../reports/letterhead'
 import type { Letterhead, PrintMeta } from '../reports/layout'
-import { referralLetterHtml, type LetterStudent, type ReferralPrint } from '../reports/referralLetter'
+import { referralLetterHtml, type ReferralPrint } from '../reports/referralLetter'
 import { returnFormHtml } from '../reports/returnForm'
 import type { ParsedInput } from '../registry'
 import type { Session } from '../state'
+import { loadStudent } from '../students/dto'
 import { getReferral } from './read'
 import { letterIssues, throwIfAny } from './rules'
 
@@ -18,30 +17,10 @@ const RETURN_FORM_STATES: readonly ReferralStatus[] = ['outcome', 'on_leave', 'r
 
 type PdfResult = Promise<{ fileName: string; pdfBase64: string }>
 
-/** The student's identity as the letter prints it (the referral's DTO carries name and number only). */
-function letterStudent(t: Tx, studentId: string): LetterStudent {
-  const student = t.orm
-    .select({
-      name: students.name,
-      studentNo: students.studentNo,
-      gender: students.gender,
-      birthDate: students.birthDate,
-      collegeName: colleges.name,
-      className: classes.name
-    })
-    .from(students)
-    .leftJoin(colleges, eq(colleges.id, students.collegeId))
-    .leftJoin(classes, eq(classes.id, students.classId))
-    .where(eq(students.id, studentId))
-    .get()
-  if (!student) throw new NotFoundError()
-  return student
-}
-
 /** Everything a referral document prints, read in one transaction (access checked by getReferral). */
 function readPrint(t: Tx, session: Session, id: string): ReferralPrint & { letterhead: Letterhead; meta: PrintMeta } {
   const referral = getReferral(t, session, id)
-  return { referral, student: letterStudent(t, referral.studentId), letterhead: readLetterhead(t), meta: printMeta(t, session) }
+  return { referral, student: loadStudent(t, referral.studentId), letterhead: readLetterhead(t), meta: printMeta(t, session) }
 }
 
 /**
