@@ -1,12 +1,12 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { expect, expectAccessible, test, type XinAnServer } from './fixtures'
+import { expect, test, type XinAnServer } from './fixtures'
 import { setUpCentre, type Rpc } from './rpc'
+import { checkAccessible, choose, rowOf, TEMP_PASSWORD } from './screens'
 
 // Synthetic data only.
 const CENTRE = '示范学院心理中心'
 const NEW_CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
-const TEMP_PASSWORD = 'Temp-password-2024'
 const USERS_CAPTION = '心安的全部账户，包括已停用的账户。'
 /** A 1×1 PNG. */
 const TINY_PNG = Buffer.from(
@@ -23,31 +23,6 @@ async function openSection(page: Page, name: '用户' | '审计日志' | '设置
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 }
-
-async function choose(page: Page, scope: Locator, label: string, option: RegExp | string): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click()
-  await page.getByRole('option', { name: option }).click()
-}
-
-/**
- * Notices fade in and out; axe would measure the contrast of fading text, so each check first
- * closes them by their named button.
- */
-async function dismissNotices(page: Page): Promise<void> {
-  const closers = page.getByRole('alert').getByRole('button', { name: '关闭' })
-  for (let n = await closers.count(); n > 0; n = await closers.count()) {
-    // A success notice may close by itself meanwhile; then there is nothing left to click.
-    await closers.first().click({ timeout: 3_000 }).catch(() => undefined)
-    await expect.poll(() => closers.count()).toBeLessThan(n)
-  }
-}
-
-async function checkAccessible(page: Page, screen: string): Promise<void> {
-  await dismissNotices(page)
-  await expectAccessible(page, screen)
-}
-
-const rowOf = (table: Locator, text: string) => table.getByRole('row').filter({ hasText: text })
 
 async function createUser(page: Page, user: { username: string; displayName: string; role: string }): Promise<Locator> {
   await page.getByRole('button', { name: '新建用户' }).click()

@@ -1,17 +1,16 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc.js'
 import { centreDate, centreDayStartUtc } from '../../src/shared/centreTime'
-import { expect, expectAccessible, test, type XinAnServer } from './fixtures'
+import { expect, test, type XinAnServer } from './fixtures'
 import { setUpCentre, type Rpc } from './rpc'
+import { becomeUser, checkAccessible, h1, nav, openFile, TEMP_PASSWORD } from './screens'
 
 dayjs.extend(utc)
 
 // Synthetic people only.
 const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
-const TEMP_PASSWORD = 'Temp-password-2024'
-const OWN_PASSWORD = 'Own-password-2024-xyz'
 test.describe.configure({ timeout: 240_000 })
 
 interface Centre {
@@ -51,29 +50,6 @@ async function setUp(request: APIRequestContext, server: XinAnServer): Promise<C
   return { rpc, studentId: student.id, appointmentId: booked!.id }
 }
 
-/** Logs the page's session in as another user who then sets their own password (over HTTP). */
-async function becomeUser(page: Page, rpc: Rpc, server: XinAnServer, username: string): Promise<void> {
-  await rpc('auth.logout', {})
-  await rpc('auth.login', { username, password: TEMP_PASSWORD })
-  await rpc('auth.changePassword', { currentPassword: TEMP_PASSWORD, newPassword: OWN_PASSWORD })
-  await page.goto(server.url)
-}
-
-async function dismissNotices(page: Page): Promise<void> {
-  const closers = page.getByRole('alert').getByRole('button', { name: '关闭' })
-  for (let n = await closers.count(); n > 0; n = await closers.count()) {
-    await closers.first().click({ timeout: 3_000 }).catch(() => undefined)
-    await expect.poll(() => closers.count()).toBeLessThan(n)
-  }
-}
-
-async function checkAccessible(page: Page, screen: string): Promise<void> {
-  await dismissNotices(page)
-  // A filled button under the pointer shows its lighter hover shade; axe should judge the resting one.
-  await page.mouse.move(0, 0)
-  await expectAccessible(page, screen)
-}
-
 const RISK = {
   suicidalIdeation: 'passive',
   plan: true,
@@ -100,10 +76,6 @@ async function writeIntakeNote(rpc: Rpc, ids: { studentId: string; appointmentId
   expect(signed).toMatchObject({ level: 'high', status: 'signed' })
   return note.id
 }
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name, exact: true }).click()
-const openFile = (page: Page, id: string) => page.evaluate((studentId) => (window.location.hash = `#/students/${studentId}`), id)
 
 test('a high-risk intake raises an alert; a second counsellor records the action and moves the student to crisis; search finds the note', async ({
   page,

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+import { h1 } from './screens'
 
 // Synthetic data only.
 const CENTRE = '示范学院心理健康教育中心'
@@ -11,8 +12,6 @@ const CODE_PATTERN = /^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/
 const KEY_WORK = { timeout: 60_000 }
 // Every test here sets up a vault first.
 test.describe.configure({ timeout: 180_000 })
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
 
 async function fillSetup(page: Page, password: string, confirm: string): Promise<void> {
   await page.getByRole('textbox', { name: '中心名称' }).fill(CENTRE)
@@ -26,13 +25,13 @@ async function fillSetup(page: Page, password: string, confirm: string): Promise
 /** Sets up the vault and returns the recovery code shown on the next screen. */
 async function setUp(page: Page, url: string): Promise<string> {
   await page.goto(url)
-  await expect(heading(page, '首次设置')).toBeVisible()
+  await expect(h1(page, '首次设置')).toBeVisible()
   await fillSetup(page, ADMIN.password, ADMIN.password)
   return readRecoveryCode(page)
 }
 
 async function readRecoveryCode(page: Page): Promise<string> {
-  await expect(heading(page, '请抄下恢复码')).toBeVisible(KEY_WORK)
+  await expect(h1(page, '请抄下恢复码')).toBeVisible(KEY_WORK)
   const code = (await page.getByText(CODE_PATTERN).textContent())?.trim() ?? ''
   expect(code).toMatch(CODE_PATTERN)
   return code
@@ -40,7 +39,7 @@ async function readRecoveryCode(page: Page): Promise<string> {
 
 /** Step 2: the asked groups' inputs are the only "第 n 组" boxes on the page. */
 async function askedGroups(page: Page): Promise<number[]> {
-  await expect(heading(page, '核对抄写的恢复码')).toBeVisible()
+  await expect(h1(page, '核对抄写的恢复码')).toBeVisible()
   const asked: number[] = []
   for (let n = 1; n <= 5; n++) {
     if ((await page.getByRole('textbox', { name: `第 ${n} 组`, exact: true }).count()) > 0) asked.push(n)
@@ -59,7 +58,7 @@ async function confirmCode(page: Page, code: string): Promise<void> {
 }
 
 async function expectHome(page: Page, name = ADMIN.displayName): Promise<void> {
-  await expect(heading(page, new RegExp(`(早上好|下午好|晚上好)，${name}`))).toBeVisible(KEY_WORK)
+  await expect(h1(page, new RegExp(`(早上好|下午好|晚上好)，${name}`))).toBeVisible(KEY_WORK)
 }
 
 async function logIn(page: Page, password: string, username?: string): Promise<void> {
@@ -69,7 +68,7 @@ async function logIn(page: Page, password: string, username?: string): Promise<v
 
 test('first run: setup, recovery code written down and confirmed, then the home page', async ({ page, server }) => {
   await page.goto(server.url)
-  await expect(heading(page, '首次设置')).toBeVisible()
+  await expect(h1(page, '首次设置')).toBeVisible()
   await expect(page.getByRole('main')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
   await expectAccessible(page, 'setup screen')
@@ -79,7 +78,7 @@ test('first run: setup, recovery code written down and confirmed, then the home 
   await expect(page.getByText('密码至少 10 个字符。')).toBeVisible()
   await expect(page.getByText('两次输入的密码不一致。')).toBeVisible()
   await expect(page.getByLabel('密码', { exact: true })).toHaveAttribute('aria-invalid', 'true')
-  await expect(heading(page, '首次设置')).toBeVisible()
+  await expect(h1(page, '首次设置')).toBeVisible()
   await expectAccessible(page, 'setup screen with field errors')
 
   // The core's own rule comes back as an error on the field it names ('admin.password').
@@ -122,7 +121,7 @@ test('a wrongly typed group is refused and the confirm step stays open', async (
   }
   await page.getByRole('button', { name: '确认', exact: true }).click()
   await expect(page.getByText('输入的恢复码分组不一致')).toBeVisible()
-  await expect(heading(page, '核对抄写的恢复码')).toBeVisible()
+  await expect(h1(page, '核对抄写的恢复码')).toBeVisible()
   await expect(page.getByRole('textbox', { name: `第 ${asked[0]} 组`, exact: true })).toHaveAttribute('aria-invalid', 'true')
 
   // Going back shows the same code, and the right groups then go through.
@@ -137,7 +136,7 @@ test('lock and unlock: a wrong password is refused, the right one opens the app 
   await expectHome(page)
 
   await page.getByRole('button', { name: '锁定' }).click()
-  await expect(heading(page, '已锁定')).toBeVisible()
+  await expect(h1(page, '已锁定')).toBeVisible()
   await expect(page.getByText(`用户：${ADMIN.username}`)).toBeVisible()
   await expectAccessible(page, 'lock screen')
 
@@ -147,7 +146,7 @@ test('lock and unlock: a wrong password is refused, the right one opens the app 
   const password = page.getByLabel('密码', { exact: true })
   await expect(password).toHaveValue('')
   await expect(password).toBeFocused()
-  await expect(heading(page, '已锁定')).toBeVisible()
+  await expect(h1(page, '已锁定')).toBeVisible()
   await expectAccessible(page, 'lock screen with a failed attempt')
 
   await logIn(page, ADMIN.password)
@@ -159,7 +158,7 @@ test('the account page shows who is signed in and changes the password', async (
   await confirmCode(page, await setUp(page, server.url))
   await expectHome(page)
   await page.getByRole('navigation').getByRole('link', { name: '我的账户' }).click()
-  await expect(heading(page, '我的账户')).toBeVisible()
+  await expect(h1(page, '我的账户')).toBeVisible()
   await expect(page.getByText(ADMIN.username, { exact: true })).toBeVisible()
   await expect(page.getByText('管理员', { exact: true })).toBeVisible()
 
@@ -178,11 +177,11 @@ test('the account page shows who is signed in and changes the password', async (
   await expect(page.getByLabel('当前密码', { exact: true })).toHaveValue('')
 
   await page.getByRole('button', { name: '锁定' }).click()
-  await expect(heading(page, '已锁定')).toBeVisible()
+  await expect(h1(page, '已锁定')).toBeVisible()
   await logIn(page, newPassword)
   await page.getByRole('button', { name: '解锁' }).click()
   // Unlocking returns to the page that was open.
-  await expect(heading(page, '我的账户')).toBeVisible(KEY_WORK)
+  await expect(h1(page, '我的账户')).toBeVisible(KEY_WORK)
 })
 
 test('a lost admin password is recovered with the recovery code', async ({ page, server }) => {
@@ -191,9 +190,9 @@ test('a lost admin password is recovered with the recovery code', async ({ page,
   await expectHome(page)
 
   await page.getByRole('button', { name: '退出登录' }).click()
-  await expect(heading(page, '登录')).toBeVisible()
+  await expect(h1(page, '登录')).toBeVisible()
   await page.getByRole('button', { name: '忘记密码？' }).click()
-  await expect(heading(page, '用恢复码找回管理员账户')).toBeVisible()
+  await expect(h1(page, '用恢复码找回管理员账户')).toBeVisible()
   await expect(page.getByText('其他工作人员忘记密码时，请联系管理员')).toBeVisible()
   await expectAccessible(page, 'recovery form')
 
@@ -211,7 +210,7 @@ test('a lost admin password is recovered with the recovery code', async ({ page,
   await expectHome(page)
 
   await page.getByRole('button', { name: '退出登录' }).click()
-  await expect(heading(page, '登录')).toBeVisible()
+  await expect(h1(page, '登录')).toBeVisible()
   await logIn(page, ADMIN.password, ADMIN.username)
   await page.getByRole('button', { name: '登录', exact: true }).click()
   await expect(page.getByRole('alert').filter({ hasText: '用户名或密码不正确。' })).toBeVisible(KEY_WORK)
@@ -225,23 +224,23 @@ test('a damaged vault.json shows the broken screen with what to restore', async 
   await setUp(page, server.url)
   writeFileSync(join(server.dataDir, 'vault.json'), 'this is not a vault {')
   await page.reload()
-  await expect(heading(page, '无法打开数据')).toBeVisible()
+  await expect(h1(page, '无法打开数据')).toBeVisible()
   await expect(page.getByRole('alert')).toContainText('密钥文件 vault.json 已损坏或格式不对')
   await expect(page.getByText('没有改动数据文件夹里的任何文件')).toBeVisible()
   await expectAccessible(page, 'broken screen')
   // Retrying with the file still damaged keeps the same screen.
   await page.getByRole('button', { name: '重试' }).click()
-  await expect(heading(page, '无法打开数据')).toBeVisible()
+  await expect(h1(page, '无法打开数据')).toBeVisible()
 })
 
 test('the language switch on the login screen turns the texts into English', async ({ page, server }) => {
   await confirmCode(page, await setUp(page, server.url))
   await expectHome(page)
   await page.getByRole('button', { name: '退出登录' }).click()
-  await expect(heading(page, '登录')).toBeVisible()
+  await expect(h1(page, '登录')).toBeVisible()
 
   await page.getByRole('button', { name: 'English' }).click()
-  await expect(heading(page, 'Log in')).toBeVisible()
+  await expect(h1(page, 'Log in')).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Username' })).toBeVisible()
   await expect(page.getByLabel('Password', { exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Forgot password?' })).toBeVisible()
@@ -250,5 +249,5 @@ test('the language switch on the login screen turns the texts into English', asy
   await expect(page.getByRole('button', { name: '登录', exact: true })).toHaveCount(0)
 
   await page.getByRole('button', { name: '中文' }).click()
-  await expect(heading(page, '登录')).toBeVisible()
+  await expect(h1(page, '登录')).toBeVisible()
 })

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectAccessible, test } from './fixtures'
+import { expect, test } from './fixtures'
 import { setUpCentre, type Rpc } from './rpc'
+import { checkAccessible, choose, h1, nav } from './screens'
 
 // Synthetic data only.
 const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
+/** This suite's own first password, kept as it was (not screens.ts's TEMP_PASSWORD); its counsellors never sign in. */
 const TEMP_PASSWORD = 'Temp-pass-2024x'
 
 interface Setup {
@@ -79,31 +81,16 @@ async function setUp(request: Parameters<typeof setUpCentre>[0], url: string): P
   return { rpc, today: centreToday(), students, counsellors, rooms }
 }
 
-async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click()
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
-
 /** Types into the student search and picks the student from what the core found. */
 async function pickStudent(page: Page, scope: Locator, label: string, name: string): Promise<void> {
   await scope.getByRole('combobox', { name: label }).fill(name)
   await page.getByRole('option', { name: new RegExp(`^${name} ·`) }).click()
 }
 
-/** Notices fade in and out; axe would measure fading text, so each check first closes them. */
-async function checkAccessible(page: Page, screen: string): Promise<void> {
-  const closers = page.getByRole('alert').getByRole('button', { name: '关闭' })
-  for (let n = await closers.count(); n > 0; n = await closers.count()) {
-    await closers.first().click({ timeout: 3_000 }).catch(() => undefined)
-    await expect.poll(() => closers.count()).toBeLessThan(n)
-  }
-  await expectAccessible(page, screen)
-}
-
 async function openCalendar(page: Page, url: string): Promise<void> {
   await page.goto(url)
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '预约日历', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name: '预约日历' })).toBeVisible()
+  await nav(page, '预约日历')
+  await expect(h1(page, '预约日历')).toBeVisible()
 }
 
 /** A SegmentedControl's option: its radio is hidden behind the label a pointer clicks. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+import { h1 } from './screens'
 
 // Synthetic people only.
 const ADMIN = { displayName: '王主任', username: 'director', password: '春眠不觉晓处处闻啼鸟' }
@@ -7,8 +8,6 @@ const COUNSELLOR = { displayName: '张三', username: 'zhangsan', temp: 'Temp-pa
 const ASSISTANT = { displayName: '李四', username: 'lisi', temp: 'Temp-password-2027', own: '白日依山尽黄河入海流' }
 const KEY_WORK = { timeout: 60_000 }
 test.describe.configure({ timeout: 240_000 })
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
 
 async function setUpThroughTheScreens(page: Page, url: string): Promise<void> {
   await page.goto(url)

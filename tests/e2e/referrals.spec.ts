@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import type { Locator, Page } from '@playwright/test'
-import { expect, expectAccessible, test, type XinAnServer } from './fixtures'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { setUpCentre, type Rpc } from './rpc'
+import { becomeUser, checkAccessible, choose, h1, nav, openFile, TEMP_PASSWORD } from './screens'
 
 /*
  * Issue 6 through the screens: the director adds a hospital; a counsellor refers a student in the
@@ -12,8 +13,6 @@ import { setUpCentre, type Rpc } from './rpc'
 
 const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
-const TEMP_PASSWORD = 'Temp-password-2024'
-const OWN_PASSWORD = 'Own-password-2024-xyz'
 const HOSPITAL = '示范市精神卫生中心'
 test.describe.configure({ timeout: 180_000 })
 
@@ -40,34 +39,6 @@ async function seed(rpc: Rpc): Promise<string> {
   return student.id
 }
 
-async function becomeUser(page: Page, rpc: Rpc, server: XinAnServer, username: string): Promise<void> {
-  await rpc('auth.logout', {})
-  await rpc('auth.login', { username, password: TEMP_PASSWORD })
-  await rpc('auth.changePassword', { currentPassword: TEMP_PASSWORD, newPassword: OWN_PASSWORD })
-  await page.goto(server.url)
-}
-
-async function dismissNotices(page: Page): Promise<void> {
-  const closers = page.locator('.mantine-Notification-root').getByRole('button', { name: '关闭' })
-  for (let n = await closers.count(); n > 0; n = await closers.count()) {
-    await closers.first().click({ timeout: 3_000 }).catch(() => undefined)
-    await expect.poll(() => closers.count()).toBeLessThan(n)
-  }
-}
-
-async function checkAccessible(page: Page, screen: string): Promise<void> {
-  await dismissNotices(page)
-  await page.mouse.move(0, 0)
-  await expectAccessible(page, screen)
-}
-
-async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  const box = scope.getByRole('combobox', { name: label })
-  await box.click()
-  await page.getByRole('option', { name: option, exact: true }).click()
-  await expect(box).toHaveValue(option)
-}
-
 async function pdfText(page: Page, click: () => Promise<void>): Promise<string> {
   const download = page.waitForEvent('download')
   await click()
@@ -83,9 +54,6 @@ async function advance(page: Page, status: string, fields: Record<string, string
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('region', { name: '转介进展' }).getByText(status, { exact: true }).first()).toBeVisible()
 }
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name, exact: true }).click()
 
 test('a hospital added; a crisis-tier student referred from the file, the letter printed, followed to the close', async ({ page, request, server }) => {
   const rpc = await setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
@@ -113,7 +81,7 @@ test('a hospital added; a crisis-tier student referred from the file, the letter
 
   // 陈老师 opens 张三's file and starts a referral: emergency offered, the crisis notice shown.
   await becomeUser(page, rpc, server, 'chen')
-  await page.evaluate((id) => (window.location.hash = `#/students/${id}`), studentId)
+  await openFile(page, studentId)
   const card = page.getByRole('region', { name: '转介' })
   await expect(card.getByText('该生没有转介记录。')).toBeVisible()
   await card.getByRole('link', { name: '新建转介' }).click()

@@ -1,13 +1,12 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import iconv from 'iconv-lite'
-import { expect, expectAccessible, test, type XinAnServer } from './fixtures'
+import { expect, test, type XinAnServer } from './fixtures'
 import { setUpCentre, type Rpc } from './rpc'
+import { becomeUser, checkAccessible, h1, nav, rowOf, TEMP_PASSWORD } from './screens'
 
 // Synthetic people and colleges only.
 const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
-const TEMP_PASSWORD = 'Temp-password-2024'
-const OWN_PASSWORD = 'Own-password-2024-xyz'
 const KEY_WORK = { timeout: 60_000 }
 test.describe.configure({ timeout: 180_000 })
 
@@ -50,38 +49,12 @@ async function importByRpc(rpc: Rpc): Promise<void> {
   await rpc('students.import.commit', { fileName: 'roster.csv', contentBase64, mapping: checked.mapping, createMissing: true })
 }
 
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
-
 async function openStudents(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学生', exact: true }).click()
+  await nav(page, '学生')
   await expect(h1(page, '学生')).toBeVisible()
 }
 
-async function dismissNotices(page: Page): Promise<void> {
-  const closers = page.getByRole('alert').getByRole('button', { name: '关闭' })
-  for (let n = await closers.count(); n > 0; n = await closers.count()) {
-    await closers.first().click({ timeout: 3_000 }).catch(() => undefined)
-    await expect.poll(() => closers.count()).toBeLessThan(n)
-  }
-}
-
-async function checkAccessible(page: Page, screen: string): Promise<void> {
-  await dismissNotices(page)
-  // A filled button under the pointer shows its lighter hover shade; axe should judge the resting one.
-  await page.mouse.move(0, 0)
-  await expectAccessible(page, screen)
-}
-
 const studentTable = (page: Page) => page.getByRole('table', { name: /学生名单/ })
-const rowOf = (table: Locator, text: string) => table.getByRole('row').filter({ hasText: text })
-
-/** Logs the page's session in as another user who then sets their own password (over HTTP). */
-async function becomeUser(page: Page, rpc: Rpc, server: XinAnServer, username: string): Promise<void> {
-  await rpc('auth.logout', {})
-  await rpc('auth.login', { username, password: TEMP_PASSWORD })
-  await rpc('auth.changePassword', { currentPassword: TEMP_PASSWORD, newPassword: OWN_PASSWORD })
-  await page.goto(server.url)
-}
 
 test('import a GBK roster: guessed mapping, preview, missing college and class created, then listed', async ({ page, request, server }) => {
   const rpc = await setUp(request, server)
@@ -239,7 +212,7 @@ test('a part-time counsellor with a station (set on the users page) sees that co
   await rpc('users.create', { username: 'zhaoliu', displayName: '赵六', role: 'part_time', firstPassword: TEMP_PASSWORD })
   const science = (await rpc<{ rows: { id: string; collegeName: string }[] }>('students.list', {})).rows.find((r) => r.collegeName === '理学院')!
   await page.goto(server.url)
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '用户', exact: true }).click()
+  await nav(page, '用户')
   const users = page.getByRole('table', { name: '心安的全部账户，包括已停用的账户。' })
   await expect(rowOf(users, '赵六')).toContainText('未分配工作站')
   await page.getByRole('button', { name: '赵六 的操作' }).click()

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { setUpCentre } from './rpc'
+import { choose, h1, nav } from './screens'
 
 /**
  * Issue 3's whole journey through the screens, as a counsellor does it: import a roster, find a
@@ -19,17 +19,10 @@ const ROSTER = [
   '2026010003,钱子涵,女,理学院,物理2601,8号楼-101,13800000003'
 ].join('\r\n')
 
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
-
-async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click()
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
-
 test('roster → Ctrl+K zs → serious → checklist → family contact → weekly agenda → printed PDF', async ({ page, request, server }) => {
   await setUpCentre(request, server.url, { centreName: '示范学院心理健康教育中心', admin: ADMIN })
   await page.goto(server.url)
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学生', exact: true }).click()
+  await nav(page, '学生')
   await page.getByRole('link', { name: '导入名单' }).click()
   await expect(h1(page, '导入学生名单')).toBeVisible()
   await page.locator('input[type="file"]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER, 'utf8') })
@@ -75,7 +68,7 @@ test('roster → Ctrl+K zs → serious → checklist → family contact → week
   await expect(timeline).toContainText('家校沟通')
   await expect(timeline).not.toContainText('family_contact')
 
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '每周研判', exact: true }).click()
+  await nav(page, '每周研判')
   await expect(h1(page, '每周研判')).toBeVisible()
   const entry = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '张三' }) })
   await expect(entry).toContainText('本周等级变化')

@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
-import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { expect, expectAccessible, startServer, stopServer, test as base } from './fixtures'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, startServer, stopServer, test as base } from './fixtures'
 import { sender, setUpCentre, type Rpc } from './rpc'
+import { checkAccessible, choose, h1, nav } from './screens'
 
 // Synthetic data only.
 const CENTRE = '示范学院心理健康教育中心'
@@ -93,24 +94,9 @@ async function addStudents(rpc: Rpc, names: string[]): Promise<Student[]> {
   return students
 }
 
-async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click()
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
-
-/** Notices fade in and out; axe would measure fading text, so each check first closes them. */
-async function checkAccessible(page: Page, screen: string): Promise<void> {
-  const closers = page.getByRole('alert').getByRole('button', { name: '关闭' })
-  for (let n = await closers.count(); n > 0; n = await closers.count()) {
-    await closers.first().click({ timeout: 3_000 }).catch(() => undefined)
-    await expect.poll(() => closers.count()).toBeLessThan(n)
-  }
-  await expectAccessible(page, screen)
-}
-
 async function openSection(page: Page, name: string, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name, exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await nav(page, name)
+  await expect(h1(page, title)).toBeVisible()
 }
 
 const studentFile = (centre: Centre, student: Student) => `${centre.url}#/students/${student.id}`
