@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import { NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { APPOINTMENT_KINDS, GROUP_KINDS, type AppointmentKind, type ChannelOutput, type RoomDto, type StaffDto } from '@shared/contract'
@@ -8,7 +8,7 @@ import { centreToday } from '../../watch/format'
 import type { BookingDraft } from '../bookingTypes'
 import { fromCentreWall, toCentreWall } from './centreClock'
 import { counsellorChoices, defaultRoomFor, ISSUE_FIELDS, placeIssues, roomChoices, roomIdOf } from './choices'
-import { OverrideReason, WhenFields } from './WhenFields'
+import { WhenFields, WriteFooter } from './WhenFields'
 import { StudentPicker } from './StudentPicker'
 import { useAppointmentWrite } from './useAppointmentWrite'
 import { REMOTE_ROOM } from './useCalendarData'
@@ -151,20 +151,13 @@ export function BookingForm({ draft, settings, staff, rooms, onClose, onBooked }
           maw={260}
           {...form.getInputProps('repeatWeeks')}
         />
-        {write.outside !== null && <OverrideReason message={write.outside} {...form.getInputProps('overrideReason')} />}
-        {write.failure && (
-          <Alert color="red" role="alert" title={t('calendar.failed')}>
-            {write.failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={write.pending}>
-            {t(write.outside !== null ? 'calendar.booking.submitOverride' : 'calendar.booking.submit')}
-          </Button>
-        </Group>
+        <WriteFooter
+          write={write}
+          reasonField={form.getInputProps('overrideReason')}
+          leaveLabel={t('actions.cancel')}
+          onLeave={onClose}
+          submitLabel={t('calendar.booking.submit')}
+        />
       </Stack>
     </form>
   )

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack } from '@mantine/core'
+import { Select, SimpleGrid, Stack } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import type { AppointmentDto } from '@shared/contract'
@@ -9,7 +9,7 @@ import { counsellorChoices, ISSUE_FIELDS, placeIssues, roomChoices, roomIdOf } f
 import { ScopeChoice, type Scope } from './ScopeChoice'
 import { useAppointmentWrite } from './useAppointmentWrite'
 import { REMOTE_ROOM, useRooms, useStaff } from './useCalendarData'
-import { OverrideReason, WhenFields } from './WhenFields'
+import { WhenFields, WriteFooter } from './WhenFields'
 import { checkWhen, type WhenValues } from './whenValues'
 
 /** Where a drag left the appointment, for the form to start from. */
@@ -83,20 +83,13 @@ export function MoveForm({ appointment: a, start, onDone, onBack }: { appointmen
           <Select label={t('calendar.booking.room')} withAsterisk data={roomOptions} {...form.getInputProps('room')} />
         </SimpleGrid>
         {a.seriesId && <ScopeChoice label={t('calendar.move.scope')} {...form.getInputProps('scope')} />}
-        {write.outside !== null && <OverrideReason message={write.outside} {...form.getInputProps('overrideReason')} />}
-        {write.failure && (
-          <Alert color="red" role="alert" title={t('calendar.failed')}>
-            {write.failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onBack}>
-            {t('actions.back')}
-          </Button>
-          <Button type="submit" loading={write.pending}>
-            {t(write.outside !== null ? 'calendar.booking.submitOverride' : 'calendar.move.submit')}
-          </Button>
-        </Group>
+        <WriteFooter
+          write={write}
+          reasonField={form.getInputProps('overrideReason')}
+          leaveLabel={t('actions.back')}
+          onLeave={onBack}
+          submitLabel={t('calendar.move.submit')}
+        />
       </Stack>
     </form>
   )

@@ -1,4 +1,4 @@
-import { Alert, NumberInput, SimpleGrid, Stack, Textarea, TextInput, type TextareaProps } from '@mantine/core'
+import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput, type TextareaProps } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import type { WhenValues } from './whenValues'
@@ -45,5 +45,38 @@ export function OverrideReason({ message, ...field }: OverrideProps) {
         {...field}
       />
     </Stack>
+  )
+}
+
+interface WriteFooterProps {
+  /** The state of the book or move (useAppointmentWrite). */
+  write: { outside: string | null; failure: string | null; pending: boolean }
+  /** The override reason field's input props, shown once the core says "outside hours". */
+  reasonField: Omit<TextareaProps, 'label'>
+  leaveLabel: string
+  onLeave: () => void
+  submitLabel: string
+}
+
+/** The end of a booking or move form: the override reason when asked for, the failure, the buttons. */
+export function WriteFooter({ write, reasonField, leaveLabel, onLeave, submitLabel }: WriteFooterProps) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {write.outside !== null && <OverrideReason message={write.outside} {...reasonField} />}
+      {write.failure && (
+        <Alert color="red" role="alert" title={t('calendar.failed')}>
+          {write.failure}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onLeave}>
+          {leaveLabel}
+        </Button>
+        <Button type="submit" loading={write.pending}>
+          {write.outside !== null ? t('calendar.booking.submitOverride') : submitLabel}
+        </Button>
+      </Group>
+    </>
   )
 }
