@@ -1,54 +1,16 @@
 import type { APIRequestContext } from '@playwright/test'
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc.js'
-import { centreDate, centreDayStartUtc } from '../../src/shared/centreTime'
 import { expect, test, type XinAnServer } from './fixtures'
-import { setUpCentre, type Rpc } from './rpc'
+import { setUpCentre, setUpIntake, type IntakeCentre, type Rpc } from './rpc'
 import { becomeUser, checkAccessible, h1, nav, openFile, TEMP_PASSWORD } from './screens'
-
-dayjs.extend(utc)
 
 // Synthetic people only.
 const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 test.describe.configure({ timeout: 240_000 })
 
-interface Centre {
-  rpc: Rpc
-  studentId: string
-  appointmentId: string
-}
-
-/** The centre, a room, counsellors 陈老师 (A) and 林老师 (B), and 张三, who came to an intake with A this morning. */
-async function setUp(request: APIRequestContext, server: XinAnServer): Promise<Centre> {
-  const rpc = await setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
-  const room = await rpc<{ id: string }>('settings.room.create', { name: '咨询室一', kind: 'counselling', location: '东楼 201', capacity: 2, active: true })
-  const chen = await rpc<{ id: string }>('users.create', { username: 'chen', displayName: '陈老师', role: 'counsellor', firstPassword: TEMP_PASSWORD })
-  await rpc('users.create', { username: 'lin', displayName: '林老师', role: 'counsellor', firstPassword: TEMP_PASSWORD })
-  const slots = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00', roomId: room.id, site: '本部' }))
-  await rpc('appointments.availability.set', { userId: chen.id, slots })
-  const student = await rpc<{ id: string }>('students.create', {
-    studentNo: '2023010001',
-    name: '张三',
-    gender: 'unknown',
-    birthDate: null,
-    collegeId: null,
-    classId: null,
-    grade: '2023',
-    major: '',
-    dorm: '',
-    phone: '13800000001',
-    guardianName: '',
-    guardianRelation: '',
-    guardianPhone: '',
-    status: 'enrolled',
-    contactNotes: ''
-  })
-  const start = dayjs.utc(centreDayStartUtc(centreDate())).add(8, 'hour').toISOString()
-  const [booked] = await rpc<{ id: string }[]>('appointments.book', { kind: 'intake', studentId: student.id, counsellorId: chen.id, roomId: room.id, start })
-  await rpc('appointments.attend', { id: booked!.id })
-  return { rpc, studentId: student.id, appointmentId: booked!.id }
-}
+/** The centre, 陈老师 and 林老师, and 张三, who came to an intake with 陈老师 this morning. */
+const setUp = (request: APIRequestContext, server: XinAnServer): Promise<IntakeCentre> =>
+  setUpIntake(request, server.url, { centre: { centreName: CENTRE, admin: ADMIN }, tempPassword: TEMP_PASSWORD, colleague: true, attended: true })
 
 const RISK = {
   suicidalIdeation: 'passive',

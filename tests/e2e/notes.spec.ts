@@ -1,13 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import type { APIRequestContext, Page } from '@playwright/test'
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc.js'
-import { centreDate, centreDayStartUtc } from '../../src/shared/centreTime'
 import { expect, test, type XinAnServer } from './fixtures'
-import { setUpCentre, type Rpc } from './rpc'
+import { setUpIntake, type IntakeCentre } from './rpc'
 import { becomeUser, checkAccessible, choose, h1, nav, openFile, OWN_PASSWORD, TEMP_PASSWORD } from './screens'
-
-dayjs.extend(utc)
 
 /**
  * The note editor through its screens: written from an attended appointment, saved as typed and
@@ -23,40 +18,9 @@ const SLOW = { timeout: 45_000 }
 // Each runs in ~50–90 s; the margin is for a machine shared with benches and other suites.
 test.describe.configure({ timeout: 180_000 })
 
-interface Centre {
-  rpc: Rpc
-  studentId: string
-  appointmentId: string
-}
-
-/** The centre, a room, counsellor 陈老师, and 张三 booked for an intake with her this morning (not yet attended). */
-async function setUp(request: APIRequestContext, server: XinAnServer): Promise<Centre> {
-  const rpc = await setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
-  const room = await rpc<{ id: string }>('settings.room.create', { name: '咨询室一', kind: 'counselling', location: '东楼 201', capacity: 2, active: true })
-  const chen = await rpc<{ id: string }>('users.create', { username: 'chen', displayName: '陈老师', role: 'counsellor', firstPassword: TEMP_PASSWORD })
-  const slots = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00', roomId: room.id, site: '本部' }))
-  await rpc('appointments.availability.set', { userId: chen.id, slots })
-  const student = await rpc<{ id: string }>('students.create', {
-    studentNo: '2023010001',
-    name: '张三',
-    gender: 'unknown',
-    birthDate: null,
-    collegeId: null,
-    classId: null,
-    grade: '2023',
-    major: '',
-    dorm: '',
-    phone: '13800000001',
-    guardianName: '',
-    guardianRelation: '',
-    guardianPhone: '',
-    status: 'enrolled',
-    contactNotes: ''
-  })
-  const start = dayjs.utc(centreDayStartUtc(centreDate())).add(8, 'hour').toISOString()
-  const [booked] = await rpc<{ id: string }[]>('appointments.book', { kind: 'intake', studentId: student.id, counsellorId: chen.id, roomId: room.id, start })
-  return { rpc, studentId: student.id, appointmentId: booked!.id }
-}
+/** The centre, 陈老师, and 张三 booked for an intake with her this morning (not yet attended). */
+const setUp = (request: APIRequestContext, server: XinAnServer): Promise<IntakeCentre> =>
+  setUpIntake(request, server.url, { centre: { centreName: CENTRE, admin: ADMIN }, tempPassword: TEMP_PASSWORD, colleague: false, attended: false })
 
 const noteIdOf = (page: Page): string => /\/notes\/([\w-]+)$/.exec(page.url())?.[1] ?? ''
 

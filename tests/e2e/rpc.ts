@@ -1,5 +1,10 @@
 import type { APIRequestContext } from '@playwright/test'
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc.js'
+import { centreDate, centreDayStartUtc } from '../../src/shared/centreTime'
 import { expect } from './fixtures'
+
+dayjs.extend(utc)
 
 /** A call to the core over browser mode's /rpc, as the page makes it; fails the test if refused. */
 export type Rpc = <T = unknown>(channel: string, input: Record<string, unknown>) => Promise<T>
@@ -40,4 +45,55 @@ export async function setUpCentre(
   const groups = code.split('-')
   await rpc('auth.recoveryCode.confirm', { groups: confirmGroups.map((n) => groups[n - 1]) })
   return rpc
+}
+
+/** A centre with an intake booked this morning: what the note and alert journeys start from. */
+export interface IntakeCentre {
+  rpc: Rpc
+  studentId: string
+  appointmentId: string
+}
+
+/**
+ * The centre, a room, counsellor 陈老师 (`chen`, open every day 08:00–20:00) and, if asked, a
+ * second counsellor 林老师 (`lin`), both with `tempPassword`; and 张三 booked for an intake with
+ * 陈老师 at 08:00 today (centre time), marked attended if asked.
+ */
+export async function setUpIntake(
+  request: APIRequestContext,
+  serverUrl: string,
+  options: {
+    centre: { centreName: string; admin: { username: string; displayName: string; password: string } }
+    tempPassword: string
+    colleague: boolean
+    attended: boolean
+  }
+): Promise<IntakeCentre> {
+  const rpc = await setUpCentre(request, serverUrl, options.centre)
+  const room = await rpc<{ id: string }>('settings.room.create', { name: '咨询室一', kind: 'counselling', location: '东楼 201', capacity: 2, active: true })
+  const chen = await rpc<{ id: string }>('users.create', { username: 'chen', displayName: '陈老师', role: 'counsellor', firstPassword: options.tempPassword })
+  if (options.colleague) await rpc('users.create', { username: 'lin', displayName: '林老师', role: 'counsellor', firstPassword: options.tempPassword })
+  const slots = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00', roomId: room.id, site: '本部' }))
+  await rpc('appointments.availability.set', { userId: chen.id, slots })
+  const student = await rpc<{ id: string }>('students.create', {
+    studentNo: '2023010001',
+    name: '张三',
+    gender: 'unknown',
+    birthDate: null,
+    collegeId: null,
+    classId: null,
+    grade: '2023',
+    major: '',
+    dorm: '',
+    phone: '13800000001',
+    guardianName: '',
+    guardianRelation: '',
+    guardianPhone: '',
+    status: 'enrolled',
+    contactNotes: ''
+  })
+  const start = dayjs.utc(centreDayStartUtc(centreDate())).add(8, 'hour').toISOString()
+  const [booked] = await rpc<{ id: string }[]>('appointments.book', { kind: 'intake', studentId: student.id, counsellorId: chen.id, roomId: room.id, start })
+  if (options.attended) await rpc('appointments.attend', { id: booked!.id })
+  return { rpc, studentId: student.id, appointmentId: booked!.id }
 }
