@@ -134,7 +134,26 @@ export const ACCESS = {
   'referrals.stepBack': CLINICAL,
   'referrals.contact': CLINICAL,
   'referrals.letter.pdf': CLINICAL,
-  'referrals.returnForm.pdf': CLINICAL
+  'referrals.returnForm.pdf': CLINICAL,
+  // Screening: never the front desk. Rounds and imports are the centre's; part-time counsellors
+  // interview the flagged students of their stations (checked per record).
+  'screening.instruments.list': CLINICAL,
+  'screening.instruments.save': ADMIN,
+  'screening.rounds.list': CLINICAL,
+  'screening.rounds.create': CENTRE_STAFF,
+  'screening.platforms.list': CENTRE_STAFF,
+  'screening.import.check': CENTRE_STAFF,
+  'screening.import.commit': CENTRE_STAFF,
+  'screening.import.progress': CENTRE_STAFF,
+  'screening.imports.list': CENTRE_STAFF,
+  'screening.flags.list': CLINICAL,
+  'screening.interview.book': CLINICAL,
+  'screening.interview.record': CLINICAL,
+  'screening.overview': CENTRE_STAFF,
+  'screening.overview.export': CENTRE_STAFF,
+  'screening.student.results': CLINICAL,
+  'screening.result.get': CLINICAL,
+  'screening.administer': CLINICAL
 } as const satisfies Record<Channel, Access>
 
 /** Whether a role may call a channel at all (the core adds per-record checks on top). */

@@ -24,6 +24,7 @@ import { registerAppointments } from './appointments/channels'
 import { registerNotes } from './notes/channels'
 import { registerAlerts } from './alerts/channels'
 import { registerReferrals } from './referrals/channels'
+import { registerScreening } from './screening/channels'
 import { Vault } from './vault/vault'
 
 export interface CoreOptions {
@@ -45,6 +46,12 @@ export interface Core {
   /** Locks the vault (if open) and stops timers; for app quit and tests. */
   close(): Promise<void>
 }
+
+/**
+ * Channels answered without waiting for the call in progress: they read only memory (an import's
+ * progress), never the database, so they cannot see or disturb another call's half-done work.
+ */
+const CONCURRENT: ReadonlySet<string> = new Set<Channel>(['screening.import.progress'])
 
 /** The renderer locks at the timeout; the core locks a little after, in case the renderer is gone. */
 const IDLE_GRACE_MS = 30_000
@@ -78,6 +85,7 @@ export function createCore(options: CoreOptions): Core {
   registerNotes(registry, timeline)
   registerAlerts(registry)
   registerReferrals(registry, timeline)
+  registerScreening(registry, timeline)
   registry.assertComplete()
 
   let queue: Promise<unknown> = Promise.resolve()
@@ -97,7 +105,8 @@ export function createCore(options: CoreOptions): Core {
 
   async function run(channel: string, raw: unknown): Promise<CallResult<unknown>> {
     if (!isChannel(channel)) return fail('VALIDATION', 'errors.unknownChannel')
-    lockIfIdle()
+    // A concurrent call may arrive while a long call is between its steps: it must not lock the vault under it.
+    if (!CONCURRENT.has(channel)) lockIfIdle()
     const input = raw ?? {}
     const parsed = contract[channel].input.safeParse(input)
     if (!parsed.success) {
@@ -114,7 +123,7 @@ export function createCore(options: CoreOptions): Core {
           return fail('FORBIDDEN', 'errors.forbidden')
         }
       }
-      session.lastActivityMs = clock.now().getTime()
+      if (!CONCURRENT.has(channel)) session.lastActivityMs = clock.now().getTime()
     }
     const handler = registry.get(channel)
     if (!handler) return fail('INTERNAL', 'errors.internal')
@@ -128,18 +137,21 @@ export function createCore(options: CoreOptions): Core {
     return { ok: true, value: output.data }
   }
 
+  async function guarded(channel: string, input: unknown): Promise<CallResult<unknown>> {
+    try {
+      return await run(channel, input)
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toCallError() }
+      const refusal = constraintRefusal(error)
+      if (refusal) return refusal
+      logInternal(channel, error)
+      return fail('INTERNAL', 'errors.internal')
+    }
+  }
+
   async function call(channel: string, input: unknown): Promise<CallResult<unknown>> {
-    return serial(async () => {
-      try {
-        return await run(channel, input)
-      } catch (error) {
-        if (error instanceof AppError) return { ok: false, error: error.toCallError() }
-        const refusal = constraintRefusal(error)
-        if (refusal) return refusal
-        logInternal(channel, error)
-        return fail('INTERNAL', 'errors.internal')
-      }
-    })
+    if (CONCURRENT.has(channel)) return guarded(channel, input)
+    return serial(() => guarded(channel, input))
   }
 
   const idleTimer = setInterval(() => void serial(async () => lockIfIdle()).catch((e: unknown) => logInternal('idle-lock', e)), options.idleCheckMs ?? 15_000)

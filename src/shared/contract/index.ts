@@ -4,6 +4,7 @@ import { appChannels } from './app'
 import { appointmentsChannels } from './appointments'
 import { notesChannels } from './notes'
 import { referralsChannels } from './referrals'
+import { screeningChannels } from './screening'
 import { auditChannels } from './audit'
 import { authChannels } from './auth'
 import { settingsChannels } from './settings'
@@ -25,7 +26,8 @@ export const contract = {
   ...watchChannels,
   ...appointmentsChannels,
   ...notesChannels,
-  ...referralsChannels
+  ...referralsChannels,
+  ...screeningChannels
 }
 
 export type Contract = typeof contract
@@ -48,6 +50,7 @@ export * from './appointments'
 export * from './audit'
 export * from './notes'
 export * from './referrals'
+export * from './screening'
 export * from './settings'
 export * from './students'
 export * from './users'

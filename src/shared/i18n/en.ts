@@ -151,6 +151,43 @@ export const en: Shape<typeof zhCN> = {
       familyInformedRequired: 'This student is in the crisis tier: record who in the family was told, and when, before marking the referral sent.',
       returnFormTooEarly: "The return-to-school form can be printed once the hospital's outcome is recorded."
     },
+    screening: {
+      kindChanged: 'An instrument’s kind (scored from items or already classified) cannot change; create a new instrument instead.',
+      unknownInstrument: 'There is no such instrument.',
+      notAdministrable: 'This instrument cannot be given in the app; its results are imported from the screening platform.',
+      answerCount: 'Wrong number of answers: this instrument has {{count}} items, and each needs an answer.',
+      answerOutOfRange: 'The answer to item {{item}} is out of range ({{min}}–{{max}}).',
+      dateInFuture: 'The date taken cannot be later than today.'
+    },
+    screeningImport: {
+      unknownRound: 'There is no such screening round.',
+      unknownPlatform: 'There is no such saved platform layout; it may have been deleted.',
+      unknownInstrument: 'There is no instrument “{{instrument}}”.',
+      noStudentNoColumn: 'No student number column was found: choose the column that holds the student number.',
+      columnOutOfRange: 'Column {{number}} does not exist (the file has {{count}} columns).',
+      columnUsedTwice: 'The column “{{column}}” is chosen twice; each column can hold one thing only.',
+      duplicateInstrument: 'The instrument {{instrument}} is chosen twice.',
+      noLevelColumn: 'Choose the column that holds the {{instrument}} level.',
+      noItemColumns: 'The item columns of {{instrument}} ({{expected}} items) were not found: choose them item by item.',
+      itemCount: '{{instrument}} has {{expected}} items, but {{count}} columns are chosen.',
+      unknownExtra: '{{instrument}} has no extra answer “{{extra}}”.',
+      columnCount: 'This row has {{count}} columns but the header has {{expected}}: the columns may have shifted.',
+      required: '{{column}} is empty.',
+      duplicateStudent: 'Student number {{value}} also appears in row {{otherRow}}.',
+      date: '{{column}} “{{value}}” is not a valid date; write it like 2025-09-20.',
+      dateInFuture: '{{column}} “{{value}}” is later than today.',
+      blankAnswer: '{{column}} is not answered.',
+      yesNo: 'The answer “{{value}}” in {{column}} is not recognised: write yes or no (or 1, 0).',
+      answer: 'The answer “{{value}}” in {{column}} is out of range: it must be a whole number from {{min}} to {{max}}.',
+      level: '{{column}} “{{value}}” is not a recognised level.',
+      alreadyInRoundDifferent: 'Student number {{value}} already has a {{instrument}} result in this round, with different answers. Ask the administrator to correct it.',
+      rowsInvalid: 'The file has {{count}} problems; nothing was imported. Correct them and import again.'
+    },
+    screeningInterview: {
+      notFlagged: 'There is no such screening flag.',
+      closed: 'This interview already has its outcome (confirmed or false alarm); it cannot change.',
+      alreadyBooked: 'An interview is already booked for this student. To change the time, move that appointment in the calendar.'
+    },
     settings: {
       collegeNameTaken: 'A college with that name exists.',
       classNameTaken: 'That college already has a class with that name.',
@@ -184,7 +221,14 @@ export const en: Shape<typeof zhCN> = {
     templateDuplicateField: 'Field keys must be unique within a template.',
     duplicate: 'Repeats an earlier entry.',
     templateLayout: 'This layout needs exactly {{count}} sections.',
-    fileTooLarge: 'The file is too large (about 30 MB at most).'
+    fileTooLarge: 'The file is too large (about 30 MB at most).',
+    instrumentCondition: 'Each condition names exactly one of score, items or extra.',
+    instrumentRuleEmpty: 'A rule needs at least one condition.',
+    instrumentAnswers: 'Invalid answer range: the maximum must exceed the minimum, with one label per answer.',
+    instrumentItemTexts: 'There must be one item text per item.',
+    instrumentItem: 'The item number is beyond the instrument’s items.',
+    instrumentScore: 'No such score or extra answer (use total, positive, maxFactor or a factor key).',
+    instrumentBands: 'Bands must be in ascending order of their minimum, without repeats.'
   },
   timeline: {
     referrals: {
@@ -223,6 +267,15 @@ export const en: Shape<typeof zhCN> = {
       booked: 'Appointment: {{appointmentKind}} ({{counsellor}})',
       attended: 'Attended: {{appointmentKind}} ({{counsellor}})',
       cancelled: 'Appointment cancelled: {{appointmentKind}} ({{counsellor}})'
+    },
+    screening: {
+      result: 'Screening: {{instrument}} ({{date}})',
+      resultFlagged: 'Screening: {{instrument}} ({{date}}), screen positive',
+      interview: {
+        confirmed: 'Second-stage interview: concern confirmed ({{round}})',
+        false_alarm: 'Second-stage interview: false alarm ({{round}})',
+        refused: 'Second-stage interview: the student declined ({{round}})'
+      }
     },
     watch: {
       tierSet: 'Put on the watch list: {{to}}',

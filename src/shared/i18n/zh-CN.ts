@@ -147,6 +147,43 @@ export const zhCN = {
       familyInformedRequired: '该学生处于危机等级：标记为“已送诊”前，必须记录已告知家属（告知对象和日期）。',
       returnFormTooEarly: '记录医院的诊疗结果后，才能打印复学评估表。'
     },
+    screening: {
+      kindChanged: '量表类型（按条目计分或已分级）不能更改，请新建一个量表。',
+      unknownInstrument: '没有这个量表。',
+      notAdministrable: '这个量表不能在系统内施测，只能从测评平台导入结果。',
+      answerCount: '答案个数不对：这个量表有 {{count}} 个条目，每个条目都需要作答。',
+      answerOutOfRange: '第 {{item}} 题的答案超出范围（{{min}}–{{max}}）。',
+      dateInFuture: '测评日期不能晚于今天。'
+    },
+    screeningImport: {
+      unknownRound: '没有这个筛查批次。',
+      unknownPlatform: '没有这个已保存的平台格式，可能已被删除。',
+      unknownInstrument: '没有量表“{{instrument}}”。',
+      noStudentNoColumn: '没有找到学号列，请指定哪一列是学号。',
+      columnOutOfRange: '所选的第 {{number}} 列不存在（文件只有 {{count}} 列）。',
+      columnUsedTwice: '“{{column}}”列被指定了两次，每一列只能对应一项。',
+      duplicateInstrument: '量表 {{instrument}} 被指定了两次。',
+      noLevelColumn: '请指定哪一列是 {{instrument}} 的分级结果。',
+      noItemColumns: '没有找到 {{instrument}} 的条目列（共 {{expected}} 题），请逐题指定。',
+      itemCount: '{{instrument}} 共 {{expected}} 题，但指定了 {{count}} 列。',
+      unknownExtra: '{{instrument}} 没有附加项“{{extra}}”。',
+      columnCount: '这一行有 {{count}} 列，与表头的 {{expected}} 列不符，各列可能错位了。',
+      required: '{{column}}为空。',
+      duplicateStudent: '学号 {{value}} 与第 {{otherRow}} 行重复。',
+      date: '{{column}}“{{value}}”不是有效日期，请写成 2025-09-20 这样的格式。',
+      dateInFuture: '{{column}}“{{value}}”晚于今天。',
+      blankAnswer: '{{column}}没有作答。',
+      yesNo: '{{column}}的答案“{{value}}”无法识别，请填写 是 或 否（或 1、0）。',
+      answer: '{{column}}的答案“{{value}}”超出范围，应为 {{min}} 到 {{max}} 之间的整数。',
+      level: '{{column}}“{{value}}”不是可识别的分级结果。',
+      alreadyInRoundDifferent: '学号 {{value}} 在本批次已有 {{instrument}} 结果，且答案与本文件不同。如需更正，请联系管理员。',
+      rowsInvalid: '文件中有 {{count}} 处问题，未导入任何结果。请改正后重新导入。'
+    },
+    screeningInterview: {
+      notFlagged: '没有这条筛查预警。',
+      closed: '这次二次访谈已有结论（确认或误报），不能再更改。',
+      alreadyBooked: '已为该学生预约了二次访谈。如需改时间，请在日程中修改那次预约。'
+    },
     settings: {
       collegeNameTaken: '已有同名学院。',
       classNameTaken: '该学院已有同名班级。',
@@ -180,7 +217,14 @@ export const zhCN = {
     templateDuplicateField: '同一模板中字段键名不能重复。',
     duplicate: '与前面的项目重复。',
     templateLayout: '此版式需要恰好 {{count}} 个部分。',
-    fileTooLarge: '文件太大（最多约 30 MB）。'
+    fileTooLarge: '文件太大（最多约 30 MB）。',
+    instrumentCondition: '每个条件只能写 score、items、extra 其中之一。',
+    instrumentRuleEmpty: '规则至少需要一个条件。',
+    instrumentAnswers: '答案范围无效：最大值须大于最小值，标签数须与答案个数一致。',
+    instrumentItemTexts: '条目文字的数量须与条目数一致。',
+    instrumentItem: '条目编号超出了量表的条目数。',
+    instrumentScore: '没有这个分数或附加题（可用 total、positive、maxFactor 或因子键名）。',
+    instrumentBands: '分段须按最低分从小到大排列，且不能重复。'
   },
   /** Headlines of the student timeline; params are enum keys the renderer translates. */
   timeline: {
@@ -220,6 +264,15 @@ export const zhCN = {
       booked: '预约：{{appointmentKind}}（{{counsellor}}）',
       attended: '已到访：{{appointmentKind}}（{{counsellor}}）',
       cancelled: '预约已取消：{{appointmentKind}}（{{counsellor}}）'
+    },
+    screening: {
+      result: '心理测评：{{instrument}}（{{date}}）',
+      resultFlagged: '心理测评：{{instrument}}（{{date}}），筛查阳性',
+      interview: {
+        confirmed: '二次访谈：确认需要关注（{{round}}）',
+        false_alarm: '二次访谈：排除，无需关注（{{round}}）',
+        refused: '二次访谈：学生拒绝访谈（{{round}}）'
+      }
     },
     watch: {
       tierSet: '列入关注名单：{{to}}',

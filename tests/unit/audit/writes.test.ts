@@ -26,6 +26,9 @@ interface State {
   alertId: string
   hospitalId: string
   referralId: string
+  roundId: string
+  flagId: string
+  resultId: string
 }
 
 interface Step {
@@ -63,6 +66,13 @@ const STUDENT = {
   contactNotes: ''
 }
 const ROSTER = Buffer.from('学号,姓名\r\n2025990002,李四\r\n').toString('base64')
+/** The platform's export for student 2025990001: PHQ-9 total 11 with item 9 answered, so a flag and an alert. */
+const SCREENING = {
+  fileName: '普查导出.csv',
+  contentBase64: Buffer.from(`学号,${Array.from({ length: 9 }, (_, i) => `PHQ9_${i + 1}`).join(',')}\r\n2025990001,3,3,3,1,0,0,0,0,1\r\n`).toString('base64'),
+  instrumentKeys: ['phq9'],
+  mapping: { studentNo: 0, takenOn: null, instruments: [{ key: 'phq9', items: [1, 2, 3, 4, 5, 6, 7, 8, 9] }] }
+}
 
 /**
  * Every channel that changes state, in an order where each has something to act on, with the
@@ -329,6 +339,41 @@ const WRITES: Step[] = [
   ),
   { channel: 'referrals.returnForm.pdf', input: (s) => ({ id: s.referralId, locale: 'zh-CN' }), action: 'referrals.returnForm.print', entityId: (s) => s.referralId },
   { channel: 'referrals.stepBack', input: (s) => ({ id: s.referralId, reason: '误记：诊断尚未出具' }), action: 'referrals.stepBack', entityId: (s) => s.referralId },
+  { channel: 'screening.rounds.create', input: () => ({ name: '2026 年秋季心理普查', date: '2026-10-15' }), action: 'screening.rounds.create', after: (s, v) => (s.roundId = idOf(v)) },
+  {
+    channel: 'screening.import.commit',
+    input: (s) => ({ ...SCREENING, roundId: s.roundId, jobId: randomUUID(), platformName: '示范测评平台' }),
+    action: 'screening.import'
+  },
+  {
+    channel: 'screening.flags.list',
+    input: (s) => ({ roundId: s.roundId }),
+    action: 'screening.flags.list',
+    entityId: (s) => s.roundId,
+    after: (s, v) => (s.flagId = (v as { id: string }[])[0]!.id)
+  },
+  {
+    channel: 'screening.interview.book',
+    input: (s) => ({ flagId: s.flagId, counsellorId: s.userId, roomId: null, start: '2026-11-05T02:00:00.000Z', overrideReason: '筛查访谈' }),
+    action: 'screening.interview.book',
+    entityId: (s) => s.flagId
+  },
+  {
+    channel: 'screening.interview.record',
+    input: (s) => ({ flagId: s.flagId, outcome: 'confirmed', note: '访谈确认', tier: 'serious', riskFactors: [] }),
+    action: 'screening.interview.record',
+    entityId: (s) => s.flagId
+  },
+  { channel: 'screening.overview.export', input: (s) => ({ roundId: s.roundId, format: 'csv' }), action: 'screening.overview.export', entityId: (s) => s.roundId },
+  { channel: 'screening.instruments.save', input: () => VALID_INPUT['screening.instruments.save'](randomFixtures()), action: 'screening.instruments.save' },
+  {
+    channel: 'screening.administer',
+    input: (s) => ({ studentId: s.studentId, instrumentKey: 'gad7', takenOn: '2026-10-20', answers: [1, 1, 1, 0, 0, 0, 0] }),
+    action: 'screening.administer',
+    after: (s, v) => (s.resultId = idOf(v))
+  },
+  { channel: 'screening.student.results', input: (s) => ({ studentId: s.studentId }), action: 'screening.results.read', entityId: (s) => s.studentId },
+  { channel: 'screening.result.get', input: (s) => ({ id: s.resultId }), action: 'screening.result.read', entityId: (s) => s.resultId },
   {
     channel: 'appointments.cancel',
     input: (s) => ({ id: s.appointmentIds[1], reason: 'student', note: '', scope: 'following' }),
@@ -430,8 +475,24 @@ const READS: Partial<Record<Channel, 'audited' | 'silent'>> = {
   'notes.categories.get': 'silent',
   'notes.riskRules.get': 'silent',
   // The hospital directory is the centre's address book.
-  'referrals.hospitals.list': 'silent'
+  'referrals.hospitals.list': 'silent',
+  // Instruments and platform layouts are the centre's forms; the rounds list holds counts only;
+  // progress is counts of rows.
+  'screening.instruments.list': 'silent',
+  'screening.rounds.list': 'silent',
+  'screening.platforms.list': 'silent',
+  'screening.import.progress': 'silent'
 }
+
+/**
+ * Reads of a round (they need one to exist, so they run after the writes): the check reads a file
+ * and matches numbers, the imports list names files, the heat map holds counts. None opens a record.
+ */
+const ROUND_READS: { channel: Channel; input: (s: State) => unknown }[] = [
+  { channel: 'screening.import.check', input: (s) => ({ ...SCREENING, roundId: s.roundId }) },
+  { channel: 'screening.imports.list', input: (s) => ({ roundId: s.roundId }) },
+  { channel: 'screening.overview', input: (s) => ({ roundId: s.roundId }) }
+]
 
 describe('every write is audited', () => {
   let core: TestCore
@@ -455,7 +516,10 @@ describe('every write is audited', () => {
     draftId: '',
     alertId: '',
     hospitalId: '',
-    referralId: ''
+    referralId: '',
+    roundId: '',
+    flagId: '',
+    resultId: ''
   }
 
   beforeAll(async () => {
@@ -465,7 +529,7 @@ describe('every write is audited', () => {
 
   it('every channel of the contract is listed here as a write or a read', () => {
     // A write may be listed twice (a second booking, a second waitlist entry).
-    const listed = [...new Set([...WRITES.map((s) => s.channel), 'auth.setup', ...Object.keys(READS)])].sort()
+    const listed = [...new Set([...WRITES.map((s) => s.channel), 'auth.setup', ...Object.keys(READS), ...ROUND_READS.map((r) => r.channel)])].sort()
     expect(listed).toEqual([...CHANNELS].sort())
   })
 
@@ -500,6 +564,15 @@ describe('every write is audited', () => {
       expect(rows.at(-1)!.action).toBe(step.last ?? step.action)
       if (step.entityId) expect(row!.entity_id).toBe(step.entityId(state, result.value))
       step.after?.(state, result.value)
+    })
+  }
+
+  for (const read of ROUND_READS) {
+    it(`${read.channel} (a read of a round) writes nothing`, async () => {
+      const before = lastSeq(raw)
+      const result = await core.call(read.channel, read.input(state))
+      if (!result.ok) throw new Error(`${read.channel} failed: ${JSON.stringify(result.error)}`)
+      expect(auditRows(raw, before)).toEqual([])
     })
   }
 

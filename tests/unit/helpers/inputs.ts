@@ -90,6 +90,34 @@ const REFERRAL_FORM: ChannelInput<'referrals.create'>['form'] = {
 
 const ROSTER_CSV = Buffer.from('学号,姓名\r\n2025990002,李四\r\n').toString('base64')
 
+const L = (zh: string, en: string): { 'zh-CN': string; en: string } => ({ 'zh-CN': zh, en })
+
+/** A centre's own instrument: a three-item sleep check, flagged at a total of 6. */
+const INSTRUMENT: ChannelInput<'screening.instruments.save'>['definition'] = {
+  key: 'sleep_check',
+  name: L('睡眠状况自评', 'Sleep self-check'),
+  short: '睡眠',
+  kind: 'items',
+  itemCount: 3,
+  answers: { min: 0, max: 3 },
+  bands: [
+    { min: 0, key: 'normal', label: L('正常', 'Normal') },
+    { min: 6, key: 'poor', label: L('睡眠较差', 'Poor sleep') }
+  ],
+  flags: [{ key: 'poor', label: L('睡眠较差', 'Poor sleep'), severity: 1, all: [{ score: 'total', op: 'gte', value: 6 }] }],
+  columnPrefixes: ['sleep']
+}
+
+/** A screening platform's export: the fixture student (2025990001) with PHQ-9 answers in columns 2–10. */
+const SCREENING_CSV = Buffer.from(
+  `学号,姓名,${Array.from({ length: 9 }, (_, i) => `PHQ9_${i + 1}`).join(',')}\r\n2025990001,王小明,1,1,1,0,0,0,0,0,0\r\n`
+).toString('base64')
+const SCREENING_MAPPING: ChannelInput<'screening.import.commit'>['mapping'] = {
+  studentNo: 0,
+  takenOn: null,
+  instruments: [{ key: 'phq9', items: [2, 3, 4, 5, 6, 7, 8, 9, 10] }]
+}
+
 /**
  * A valid input for every channel of the contract. The mapped type makes a new channel a
  * compile error here until it has one, so the loops over CHANNELS never skip it.
@@ -251,7 +279,41 @@ export const VALID_INPUT: { [C in Channel]: (f: Fixtures) => ChannelInput<C> } =
   'referrals.letter.pdf': () => ({ id: randomUUID(), locale: 'zh-CN' }),
   'referrals.returnForm.pdf': () => ({ id: randomUUID(), locale: 'zh-CN' }),
   'alerts.list': () => ({ includeResolvedDays: 7 }),
-  'alerts.resolve': () => ({ id: randomUUID(), action: '已电话联系辅导员，学生由室友陪同前往中心', moveToCrisis: true })
+  'alerts.resolve': () => ({ id: randomUUID(), action: '已电话联系辅导员，学生由室友陪同前往中心', moveToCrisis: true }),
+  'screening.instruments.list': () => ({}),
+  'screening.instruments.save': () => ({ definition: INSTRUMENT }),
+  'screening.rounds.list': () => ({}),
+  'screening.rounds.create': () => ({ name: '2026 年秋季新生心理普查', date: '2026-10-15' }),
+  'screening.platforms.list': () => ({}),
+  // No fixture names a round, flag or result: a random one is refused (NOT_FOUND) after validation.
+  'screening.import.check': () => ({ roundId: randomUUID(), fileName: '普查导出.csv', contentBase64: SCREENING_CSV, instrumentKeys: ['phq9'] }),
+  'screening.import.commit': () => ({
+    roundId: randomUUID(),
+    fileName: '普查导出.csv',
+    contentBase64: SCREENING_CSV,
+    instrumentKeys: ['phq9'],
+    mapping: SCREENING_MAPPING,
+    jobId: randomUUID(),
+    platformName: '心理测评平台'
+  }),
+  'screening.import.progress': () => ({ jobId: randomUUID() }),
+  'screening.imports.list': () => ({ roundId: randomUUID() }),
+  'screening.flags.list': () => ({ roundId: randomUUID(), status: 'pending' }),
+  'screening.interview.book': (f) => ({
+    flagId: randomUUID(),
+    counsellorId: f.userId,
+    roomId: f.roomId,
+    start: '2026-11-03T02:00:00.000Z',
+    durationMinutes: 50,
+    overrideReason: '临时加约'
+  }),
+  'screening.interview.record': () => ({ flagId: randomUUID(), outcome: 'confirmed', note: '访谈确认情绪低落两周', tier: 'serious', riskFactors: ['academic_pressure'] }),
+  'screening.overview': () => ({ roundId: randomUUID() }),
+  'screening.overview.export': () => ({ roundId: randomUUID(), format: 'xlsx' }),
+  'screening.student.results': (f) => ({ studentId: f.studentId }),
+  'screening.result.get': () => ({ id: randomUUID() }),
+  // Item 9 answered 0: no crisis alert, so a loop over roles adds one plain result per role.
+  'screening.administer': (f) => ({ studentId: f.studentId, instrumentKey: 'phq9', takenOn: '2026-11-01', answers: [1, 1, 1, 1, 1, 0, 0, 0, 0] })
 }
 
 export const validInput = <C extends Channel>(channel: C, f: Fixtures): ChannelInput<C> => VALID_INPUT[channel](f)

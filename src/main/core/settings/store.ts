@@ -35,6 +35,11 @@ export const SETTINGS = {
   riskRules: {
     schema: riskRules,
     fallback: DEFAULT_RISK_RULES
+  },
+  /** Anonymised figures: a count 0 < n < threshold is published as "<k" (DESIGN.md, 3–11). */
+  statistics: {
+    schema: z.object({ threshold: z.number().int().min(3).max(11) }),
+    fallback: { threshold: 5 }
   }
 } as const
 
