@@ -8,6 +8,7 @@ import {
   IconFileText,
   IconHome,
   IconHourglass,
+  IconReportMedical,
   IconStethoscope,
   IconSchool,
   IconSettings,
@@ -21,6 +22,7 @@ import { WaitlistPage } from '../features/appointments/desk/WaitlistPage'
 import { AuditPage } from '../features/audit/AuditPage'
 import { NotesSearchPage } from '../features/notes/NotesSearchPage'
 import { ReferralsPage } from '../features/referrals/ReferralsPage'
+import { ScreeningPage } from '../features/screening/ScreeningPage'
 import { AccountPage } from '../features/auth/AccountPage'
 import { HomePage } from '../features/home/HomePage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -46,6 +48,7 @@ export const SECTIONS: Section[] = [
   { path: '/students', labelKey: 'nav.students', icon: IconSchool, Page: StudentsPage, needs: 'students.list' },
   { path: '/notes', labelKey: 'nav.notes', icon: IconFileText, Page: NotesSearchPage, needs: 'notes.search' },
   { path: '/watch', labelKey: 'nav.watch', icon: IconEye, Page: WatchListPage, needs: 'watch.list' },
+  { path: '/screening', labelKey: 'nav.screening', icon: IconReportMedical, Page: ScreeningPage, needs: 'screening.rounds.list' },
   { path: '/referrals', labelKey: 'nav.referrals', icon: IconStethoscope, Page: ReferralsPage, needs: 'referrals.list' },
   { path: '/review', labelKey: 'nav.review', icon: IconCalendarCheck, Page: WeeklyReviewPage, needs: 'watch.review.agenda' },
   { path: '/availability', labelKey: 'nav.availability', icon: IconCalendarTime, Page: AvailabilityPage, needs: 'appointments.availability.set' },

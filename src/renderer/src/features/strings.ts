@@ -5,6 +5,7 @@ import { alertsStrings } from './notes/alerts/i18n'
 import { notesAdminStrings } from './notes/admin/i18n'
 import { notesStrings } from './notes/i18n'
 import { referralsStrings } from './referrals/i18n'
+import { screeningStrings } from './screening/i18n'
 import { authStrings } from './auth/i18n'
 import { homeStrings } from './home/i18n'
 import { settingsStrings } from './settings/i18n'
@@ -26,5 +27,6 @@ export const featureStrings = {
   notes: notesStrings,
   notesAdmin: notesAdminStrings,
   alerts: alertsStrings,
-  referrals: referralsStrings
+  referrals: referralsStrings,
+  screening: screeningStrings
 }

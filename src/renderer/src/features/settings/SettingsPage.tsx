@@ -1,10 +1,20 @@
 import { Tabs } from '@mantine/core'
-import { IconBuildingCommunity, IconBuildingHospital, IconCalendarEvent, IconDoor, IconFileDescription, IconHierarchy2, IconShieldLock } from '@tabler/icons-react'
+import {
+  IconBuildingCommunity,
+  IconBuildingHospital,
+  IconCalendarEvent,
+  IconDoor,
+  IconFileDescription,
+  IconHierarchy2,
+  IconReportMedical,
+  IconShieldLock
+} from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { AppointmentSettingsTab } from '../appointments/desk/AppointmentSettingsTab'
 import { NotesAdminTab } from '../notes/admin/NotesAdminTab'
 import { HospitalsTab } from '../referrals/HospitalsTab'
+import { InstrumentsTab } from '../screening/admin/InstrumentsTab'
 import { CentreTab } from './CentreTab'
 import { OrgTab } from './OrgTab'
 import { RoomsTab } from './RoomsTab'
@@ -34,6 +44,9 @@ export function SettingsPage() {
           <Tabs.Tab value="notes" leftSection={<IconFileDescription size={16} />}>
             {t('notesAdmin.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="instruments" leftSection={<IconReportMedical size={16} />}>
+            {t('screening.admin.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="hospitals" leftSection={<IconBuildingHospital size={16} />}>
             {t('referrals.hospitals.tab')}
           </Tabs.Tab>
@@ -55,6 +68,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="notes">
           <NotesAdminTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="instruments">
+          <InstrumentsTab />
         </Tabs.Panel>
         <Tabs.Panel value="hospitals">
           <HospitalsTab />

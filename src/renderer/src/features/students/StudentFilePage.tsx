@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/PageTitle'
 import { StudentAppointments } from '../appointments/desk/StudentAppointments'
 import { StudentNotes } from '../notes/StudentNotes'
 import { StudentReferrals } from '../referrals/StudentReferrals'
+import { StudentScreening } from '../screening/student/StudentScreening'
 import { WatchPanel } from '../watch/WatchPanel'
 import { ContactCard } from './ContactCard'
 import { errorCode, queryErrorMessage } from './queryError'
@@ -72,6 +73,7 @@ export function StudentFilePage() {
           {clinical && <StudentNotes studentId={student.id} />}
           {clinical && roleMayCall(role, 'referrals.forStudent') && <StudentReferrals studentId={student.id} />}
           {clinical && <WatchPanel studentId={student.id} />}
+          {clinical && roleMayCall(role, 'screening.student.results') && <StudentScreening studentId={student.id} />}
           {clinical && <StudentTimeline studentId={student.id} />}
         </Stack>
       )}

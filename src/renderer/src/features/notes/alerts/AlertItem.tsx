@@ -3,6 +3,7 @@ import { IconClipboardCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { AlertDto } from '@shared/contract'
+import { screeningPath } from '../../screening/paths'
 import { StudentLink } from '../../watch/StudentLink'
 import { TierBadge } from '../../watch/TierBadge'
 import { notePath, useMoment } from './format'
@@ -37,6 +38,11 @@ export function AlertItem({ alert, onResolve }: { alert: AlertDto; onResolve: ()
             {alert.source === 'note' && (
               <Anchor component={Link} to={notePath(alert.studentId, alert.sourceId)} size="sm">
                 {t('alerts.card.openSource')}
+              </Anchor>
+            )}
+            {alert.source === 'screening' && (
+              <Anchor component={Link} to={screeningPath(alert.studentId, alert.sourceId)} size="sm">
+                {t('screening.card.fromAlert')}
               </Anchor>
             )}
           </Group>
