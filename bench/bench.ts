@@ -16,6 +16,7 @@ import { measureCoreLatencies, type CoreLatencies } from './coreBench'
 import { measureReferralLetter, type ReferralLetterTimes } from './referralBench'
 import { measureImport, type ImportTimes } from './importBench'
 import { measureNotes, type NoteLatencies } from './notesBench'
+import { measureScreening, type ScreeningTimes } from './screeningBench'
 import { queryOf } from './queries'
 import { formatReport, RATIO_TARGET, type BenchResult, type StepResult } from './report'
 import { round2, summarize, timeAsync, timeSync } from './stats'
@@ -92,7 +93,14 @@ async function measureCore(
   rows: readonly RosterRow[],
   rounds: { latency: number; import: number },
   log: (line: string) => void
-): Promise<{ core: CoreLatencies; appointments: AppointmentLatencies; notes: NoteLatencies; referrals: ReferralLetterTimes; import: ImportTimes }> {
+): Promise<{
+  core: CoreLatencies
+  appointments: AppointmentLatencies
+  notes: NoteLatencies
+  referrals: ReferralLetterTimes
+  import: ImportTimes
+  screening: ScreeningTimes
+}> {
   const core = createCore({ dataDir, idleCheckMs: 3_600_000 })
   try {
     await callOrThrow(core, 'auth.login', { username: ADMIN_USERNAME, password: PASSWORD })
@@ -105,7 +113,10 @@ async function measureCore(
     log(`Measuring notes (${rounds.latency} rounds) …`)
     const notes = await measureNotes(core, rounds.latency, log)
     log(`Measuring the roster import (${rounds.import} rounds of check + commit) …`)
-    return { core: latencies, appointments, notes, referrals, import: await measureImport(core, rows, rounds.import, log) }
+    const roster = await measureImport(core, rows, rounds.import, log)
+    log(`Measuring a screening round of every student (import, flagged list, heat map) …`)
+    const screening = await measureScreening(core, rows.map((r) => r.student.studentNo), log)
+    return { core: latencies, appointments, notes, referrals, import: roster, screening }
   } finally {
     await core.close()
   }
@@ -218,6 +229,7 @@ async function main(): Promise<number> {
       notes: measured.notes,
       referrals: measured.referrals,
       import: measured.import,
+      screening: measured.screening,
       steps,
       total: totals(steps, rounds)
     }

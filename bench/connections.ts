@@ -74,9 +74,10 @@ export async function openBenchPair(
   assertSameRows(encrypted, plainPath)
 
   const plain = new Database(plainPath, { fileMustExist: true })
-  // openEncrypted sets these two; the plain copy gets them too, so the workloads match.
+  // openEncrypted sets these three; the plain copy gets them too, so the workloads match.
   plain.pragma('temp_store=MEMORY')
   plain.pragma('secure_delete=ON')
+  plain.pragma('cache_size=-65536')
   applyAppPragmas(encrypted)
   applyAppPragmas(plain)
   const wrap = (kind: BenchConnection['kind'], sqlite: Database.Database): BenchConnection => ({

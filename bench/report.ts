@@ -4,6 +4,7 @@ import type { ImportTimes } from './importBench'
 import type { NoteLatencies } from './notesBench'
 import { formatReferralLetter, type ReferralLetterTimes } from './referralBench'
 import { QUERY_KINDS, QUERY_LABELS } from './queries'
+import { formatScreening, type ScreeningTimes } from './screeningBench'
 import type { Distribution, Sample } from './stats'
 
 export const RATIO_TARGET = 1.5
@@ -46,6 +47,7 @@ export interface BenchResult {
   notes: NoteLatencies
   referrals: ReferralLetterTimes
   import: ImportTimes
+  screening: ScreeningTimes
   steps: StepResult[]
   total: { encrypted: Sample; plain: Sample; ratio: number; target: number; verdict: 'PASS' | 'OVER' }
 }
@@ -148,6 +150,8 @@ export function formatReport(r: BenchResult): string {
     formatReferralLetter(r.referrals),
     '',
     ...importSection(r),
+    '',
+    formatScreening(r.screening),
     '',
     `Workload, medians over ${r.rounds} rounds (identical pragmas: WAL, synchronous=FULL, foreign_keys=ON)`
   ]

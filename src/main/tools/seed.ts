@@ -68,7 +68,7 @@ function printSummary(s: SeedSummary): void {
   const onList = w.watched.general + w.watched.serious + w.watched.crisis
   const secs = s.seconds
   console.log(`
-Done in ${secs.total.toFixed(1)} s (plan ${secs.plan.toFixed(1)} s, setup ${secs.setup.toFixed(1)} s, org ${secs.org.toFixed(1)} s, staff ${secs.staff.toFixed(1)} s, students ${secs.students.toFixed(1)} s, history ${secs.history.toFixed(1)} s).
+Done in ${secs.total.toFixed(1)} s (plan ${secs.plan.toFixed(1)} s, setup ${secs.setup.toFixed(1)} s, org ${secs.org.toFixed(1)} s, staff ${secs.staff.toFixed(1)} s, students ${secs.students.toFixed(1)} s, history ${secs.history.toFixed(1)} s, screening ${secs.screening.toFixed(1)} s).
   data dir:  ${s.dataDir}
   centre:    ${s.centre}
   org tree:  ${s.colleges} colleges, ${s.classes} classes, ${s.rooms} rooms
@@ -84,6 +84,8 @@ Done in ${secs.total.toFixed(1)} s (plan ${secs.plan.toFixed(1)} s, setup ${secs
              ${w.checklistDone} checklist items done, ${w.decisions} review decisions at ${w.meetings} weekly meetings
              time by channel: ${channelTimes(s, 'watch.')}
 ${appointmentLines(s)}${noteLines(s)}
+  screening: ${s.screening.round} (${s.screening.date}): ${s.screening.results} PHQ-9/GAD-7 results, ${s.screening.flagged} students flagged for a
+             second-stage interview, ${s.screening.alerts} crisis alerts (PHQ-9 item 9), imported in ${secs.screening.toFixed(1)} s
   core calls: ${s.calls.total} in all (${s.replay.keepalives} of them auth.activity, keeping the session open while the clock moves over ${s.replay.acts} acts)
 
 Recovery code / 恢复码 (shown once):

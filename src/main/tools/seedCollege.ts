@@ -20,6 +20,7 @@ import { createRandom } from './synthetic/random'
 import { rosterRows, type RosterRow } from './synthetic/roster'
 import { MAX_STUDENTS, syntheticStudents } from './synthetic/students'
 import { planWatch } from './synthetic/watchPlan'
+import { seedScreening, type ScreeningSeedCounts } from './seedScreening'
 
 export const SEED_DEFAULTS = { students: 16_000, centre: '示范学院心理健康教育中心', seed: 1, appointmentYears: 0, appointmentsPerYear: 12_000, notes: 0 } as const
 export const MAX_APPOINTMENT_YEARS = 10
@@ -73,13 +74,15 @@ export interface SeedSummary {
   }
   /** The notes planned and what writing them did (null when none were asked for). */
   notes: (NotePlanCounts & NoteSeedCounts) | null
+  /** The autumn screening round imported at the end. */
+  screening: ScreeningSeedCounts
   /** Acts replayed on the seed's clock, and the auth.activity calls that kept the session open meanwhile. */
   replay: { acts: number; keepalives: number }
   /** Core calls made, and where their time went (most first). */
   calls: { total: number; byChannel: ChannelTime[] }
   /** The synthetic history's first and last day (centre dates). */
   history: { from: string; to: string }
-  seconds: { plan: number; setup: number; org: number; staff: number; students: number; history: number; total: number }
+  seconds: { plan: number; setup: number; org: number; staff: number; students: number; history: number; screening: number; total: number }
 }
 
 /** The data dir already holds a vault (or the remains of one): the seed never writes over records. */
@@ -248,6 +251,11 @@ async function seedInto(dataDir: string, opts: ReturnType<typeof checkSeedOption
     })
     const historySeconds = since(historyStart)
 
+    const screeningStart = performance.now()
+    const screening = await seedScreening(caller, rows.map((r) => r.student.studentNo), now, opts.seed)
+    const screeningSeconds = since(screeningStart)
+    log(`Screening: ${screening.round}, ${screening.results} results, ${screening.flagged} students flagged, ${screening.alerts} crisis alerts, in ${screeningSeconds.toFixed(1)} s`)
+
     const cal = new HistoryCalendar(now)
     return {
       dataDir: opts.dataDir,
@@ -264,6 +272,7 @@ async function seedInto(dataDir: string, opts: ReturnType<typeof checkSeedOption
       watch: history.watch,
       appointments: { ...appointmentPlan.counts, years: opts.appointmentYears, slots, range: appointmentPlan.range },
       notes: notePlan && history.notes ? { ...notePlan.counts, ...history.notes } : null,
+      screening,
       replay: { acts: history.acts, keepalives: history.keepalives },
       calls: { total: caller.calls, byChannel: caller.report() },
       history: { from: cal.date(0), to: cal.date(HISTORY_DAYS - 1) },
@@ -274,6 +283,7 @@ async function seedInto(dataDir: string, opts: ReturnType<typeof checkSeedOption
         staff: staffSeconds,
         students: studentsSeconds,
         history: historySeconds,
+        screening: screeningSeconds,
         total: since(started)
       }
     }
