@@ -65,7 +65,7 @@ export async function measureScreening(core: Core, studentNos: readonly string[]
   const [committed, commitMs] = await timed(() => callOrThrow(core, 'screening.import.commit', { ...input, jobId, platformName: '' }))
   running = false
   await poll
-  log(`  commit: ${commitMs.toFixed(0)} ms (${committed.imported} results, ${committed.flagged} flagged, ${committed.alerts} alerts; ${progressUpdates} progress answers)`)
+  log(`  commit: ${commitMs.toFixed(0)} ms (${committed.imported} rows, ${committed.flagged} flagged, ${committed.alerts} alerts; ${progressUpdates} progress answers)`)
 
   const flagTimes: number[] = []
   const heatTimes: number[] = []

@@ -84,7 +84,7 @@ Done in ${secs.total.toFixed(1)} s (plan ${secs.plan.toFixed(1)} s, setup ${secs
              ${w.checklistDone} checklist items done, ${w.decisions} review decisions at ${w.meetings} weekly meetings
              time by channel: ${channelTimes(s, 'watch.')}
 ${appointmentLines(s)}${noteLines(s)}
-  screening: ${s.screening.round} (${s.screening.date}): ${s.screening.results} PHQ-9/GAD-7 results, ${s.screening.flagged} students flagged for a
+  screening: ${s.screening.round} (${s.screening.date}): PHQ-9 and GAD-7 of ${s.screening.students} students, ${s.screening.flagged} students flagged for a
              second-stage interview, ${s.screening.alerts} crisis alerts (PHQ-9 item 9), imported in ${secs.screening.toFixed(1)} s
   core calls: ${s.calls.total} in all (${s.replay.keepalives} of them auth.activity, keeping the session open while the clock moves over ${s.replay.acts} acts)
 

@@ -254,7 +254,7 @@ async function seedInto(dataDir: string, opts: ReturnType<typeof checkSeedOption
     const screeningStart = performance.now()
     const screening = await seedScreening(caller, rows.map((r) => r.student.studentNo), now, opts.seed)
     const screeningSeconds = since(screeningStart)
-    log(`Screening: ${screening.round}, ${screening.results} results, ${screening.flagged} students flagged, ${screening.alerts} crisis alerts, in ${screeningSeconds.toFixed(1)} s`)
+    log(`Screening: ${screening.round}, ${screening.students} students' PHQ-9 and GAD-7, ${screening.flagged} students flagged, ${screening.alerts} crisis alerts, in ${screeningSeconds.toFixed(1)} s`)
 
     const cal = new HistoryCalendar(now)
     return {

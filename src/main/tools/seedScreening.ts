@@ -6,7 +6,8 @@ import { SCREENING_MAPPING, screeningExportCsv } from './synthetic/screeningExpo
 export interface ScreeningSeedCounts {
   round: string
   date: string
-  results: number
+  /** Students whose answers were imported (each with a PHQ-9 and a GAD-7 result). */
+  students: number
   flagged: number
   alerts: number
 }
@@ -38,5 +39,5 @@ export async function seedScreening(caller: MeteredCaller, studentNos: readonly 
     jobId: randomUUID(),
     platformName: '示范心理测评平台'
   })
-  return { round: name, date, results: result.imported, flagged: result.flagged, alerts: result.alerts }
+  return { round: name, date, students: result.imported, flagged: result.flagged, alerts: result.alerts }
 }

@@ -198,7 +198,7 @@ export const screeningChannels = defineChannels({
         mapping: importMapping,
         jobId: id,
         /** Save the mapping under this platform name for next time. */
-        platformName: optionalText(40)
+        platformName: optionalText(40).default('')
       })
       .strict(),
     output: z.object({
@@ -215,10 +215,21 @@ export const screeningChannels = defineChannels({
     output: z.object({ phase: z.enum(['unknown', 'reading', 'scoring', 'writing', 'done']), done: z.number().int(), total: z.number().int() })
   },
   'screening.imports.list': { input: z.object({ roundId: id }).strict(), output: z.array(importDto) },
-  /** Second-stage interviews: ordered by key-item hits, then severity, then score. */
+  /**
+   * Second-stage interviews: ordered by key-item hits, then severity, then score; a page at a
+   * time (a round of 16,000 may flag thousands), with the total the filters match.
+   */
   'screening.flags.list': {
-    input: z.object({ roundId: id, status: z.enum(INTERVIEW_STATUSES).optional(), collegeId: id.optional() }).strict(),
-    output: z.array(flagRowDto)
+    input: z
+      .object({
+        roundId: id,
+        status: z.enum(INTERVIEW_STATUSES).optional(),
+        collegeId: id.optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(50)
+      })
+      .strict(),
+    output: z.object({ rows: z.array(flagRowDto), total: z.number().int() })
   },
   /** Books the interview (an intake appointment) for a flagged student and links it. */
   'screening.interview.book': {
@@ -262,7 +273,14 @@ export const screeningChannels = defineChannels({
   /** One result with its item answers. Audited. */
   'screening.result.get': {
     input: z.object({ id }).strict(),
-    output: z.object({ result: resultDto, answers: z.array(z.number().nullable()), extras: z.record(z.string(), z.number()), levelValue: z.string().nullable() })
+    output: z.object({
+      result: resultDto,
+      answers: z.array(z.number().nullable()),
+      extras: z.record(z.string(), z.number()),
+      levelValue: z.string().nullable(),
+      /** The instrument as it was when this result was scored (item texts, labels, factors). */
+      definition: instrumentDefinition
+    })
   },
   /** Administer an instrument in the app (PHQ-9, GAD-7 at intake). */
   'screening.administer': {

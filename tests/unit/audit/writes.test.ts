@@ -350,7 +350,7 @@ const WRITES: Step[] = [
     input: (s) => ({ roundId: s.roundId }),
     action: 'screening.flags.list',
     entityId: (s) => s.roundId,
-    after: (s, v) => (s.flagId = (v as { id: string }[])[0]!.id)
+    after: (s, v) => (s.flagId = (v as { rows: { id: string }[] }).rows[0]!.id)
   },
   {
     channel: 'screening.interview.book',

@@ -216,7 +216,7 @@ describe('screening.administer, student.results and result.get', () => {
     const mapping = { studentNo: 0, takenOn: null, instruments: [{ key: 'phq9', items: [1, 2, 3, 4, 5, 6, 7, 8, 9] }] }
     const file = { roundId: round.id, fileName: '普查.csv', contentBase64: Buffer.from(csv).toString('base64'), instrumentKeys: ['phq9'] }
     expect(await ok(w.core, 'screening.import.commit', { ...file, mapping, jobId: '11111111-1111-4111-8111-111111111111', platformName: '' })).toMatchObject({ imported: 1, flagged: 1 })
-    const [flag] = await ok(w.core, 'screening.flags.list', { roundId: round.id })
+    const [flag] = (await ok(w.core, 'screening.flags.list', { roundId: round.id })).rows
     w.core.clock.advance(60_000)
     await ok(w.core, 'screening.interview.record', { flagId: flag!.id, outcome: 'false_alarm', note: '访谈后排除：近期考试压力', tier: null, riskFactors: [] })
 

@@ -45,7 +45,8 @@ describe('second-stage interviews', () => {
 
   it('lists key-item hits first, then severity, then score, with each flagged result; the listing is audited', async () => {
     const seq = lastSeq(w.raw)
-    const list = await ok(w.core, 'screening.flags.list', { roundId: w.roundId })
+    const { rows: list, total } = await ok(w.core, 'screening.flags.list', { roundId: w.roundId })
+    expect(total).toBe(4)
     expect(names(list)).toEqual(['李四', '赵六', '王小明', '张三'])
     expect(list[0]).toEqual({
       id: flagOf(w.students.li).id,
@@ -66,19 +67,23 @@ describe('second-stage interviews', () => {
       tier: null
     })
     expect(list.map((r) => r.results.map((x) => `${x.instrumentKey}:${x.level}:${x.total}`))).toEqual([['phq9:null:6'], ['phq9:severe:21'], ['gad7:severe:16'], ['phq9:moderate:12']])
-    expect(auditRows(w.raw, seq).map((r) => [r.action, r.entity_id, JSON.parse(r.summary!)])).toEqual([['screening.flags.list', w.roundId, { count: 4, keyHits: 1 }]])
+    expect(auditRows(w.raw, seq).map((r) => [r.action, r.entity_id, JSON.parse(r.summary!)])).toEqual([['screening.flags.list', w.roundId, { count: 4, keyHits: 1, offset: 0, total: 4 }]])
+
+    // A page at a time, in the same order, with the total the filters match.
+    const page = await ok(w.core, 'screening.flags.list', { roundId: w.roundId, offset: 1, limit: 2 })
+    expect([names(page.rows), page.total]).toEqual([['赵六', '王小明'], 4])
 
     const otherCollege = (w.raw.prepare('SELECT college_id FROM students WHERE id = ?').get(w.students.zhao) as { college_id: string }).college_id
-    expect(names(await ok(w.core, 'screening.flags.list', { roundId: w.roundId, collegeId: otherCollege }))).toEqual(['赵六'])
+    expect(names((await ok(w.core, 'screening.flags.list', { roundId: w.roundId, collegeId: otherCollege })).rows)).toEqual(['赵六'])
     // Nothing shown, nothing to write down.
     const quiet = lastSeq(w.raw)
-    expect(await ok(w.core, 'screening.flags.list', { roundId: w.roundId, status: 'booked' })).toEqual([])
+    expect(await ok(w.core, 'screening.flags.list', { roundId: w.roundId, status: 'booked' })).toEqual({ rows: [], total: 0 })
     expect(lastSeq(w.raw)).toBe(quiet)
   })
 
   it('shows a part-time counsellor only the flags of their station students, and refuses them the others', async () => {
     await as(w.partTime)
-    expect(names(await ok(w.core, 'screening.flags.list', { roundId: w.roundId }))).toEqual(['李四', '王小明', '张三'])
+    expect(names((await ok(w.core, 'screening.flags.list', { roundId: w.roundId })).rows)).toEqual(['李四', '王小明', '张三'])
     expect((await ok(w.core, 'screening.rounds.list', {}))[0]).toMatchObject({ screened: 4, flagged: 4, awaitingOutcome: 3 })
     const before = tableDigests(w.raw)
     expect((await err(w.core, 'screening.interview.record', { flagId: flagOf(w.students.zhao).id, outcome: 'false_alarm', note: '', tier: null })).code).toBe('FORBIDDEN')

@@ -139,7 +139,8 @@ describe('screening instruments through the core', () => {
       [{ path: 'definition.flags.1.key', messageKey: 'validation.duplicate' }]
     ],
     ['bands out of order', { ...PHQ9, bands: [PHQ9.bands[1]!, PHQ9.bands[0]!] }, [{ path: 'definition.bands.1.min', messageKey: 'validation.instrumentBands' }]],
-    ['a change of kind', { ...LEVELS, key: 'phq9' }, [{ path: 'definition.kind', messageKey: 'errors.screening.kindChanged' }]]
+    ['a change of kind', { ...LEVELS, key: 'phq9', short: 'PHQ-9' }, [{ path: 'definition.kind', messageKey: 'errors.screening.kindChanged' }]],
+    ['a copy that keeps the short name of the original', { ...PHQ9, key: 'phq9_copy' }, [{ path: 'definition.short', messageKey: 'validation.duplicate' }]]
   ])('refuses %s with the issue’s path, and writes nothing', async (_case, definition, issues) => {
     const before = tableDigests(raw)
     expect(await err(core, 'screening.instruments.save', { definition })).toEqual({ code: 'VALIDATION', messageKey: 'errors.validation', issues })

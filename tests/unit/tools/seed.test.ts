@@ -57,6 +57,14 @@ describe('seedCollege', () => {
       expect((await callOrThrow(core, 'settings.rooms.list', {})).map((r) => r.name)).toContain('个体咨询室4')
       expect((await callOrThrow(core, 'settings.centre.get', {})).phone).toMatch(/^0571-8000\d{4}$/)
       expect((await callOrThrow(core, 'audit.verify', {})).ok).toBe(true)
+
+      // The autumn screening: every student's PHQ-9 and GAD-7, imported as one file into one round.
+      const [round, ...others] = await callOrThrow(core, 'screening.rounds.list', {})
+      expect(others).toEqual([])
+      expect(round).toMatchObject({ name: seeded.screening.round, date: seeded.screening.date, imports: 1, screened: 200, flagged: seeded.screening.flagged })
+      expect(seeded.screening.students).toBe(200)
+      expect(seeded.screening.flagged).toBeGreaterThan(0)
+      expect(await callOrThrow(core, 'screening.platforms.list', {})).toHaveLength(1)
     } finally {
       await core.close()
     }

@@ -1,6 +1,6 @@
 import type { FlagRowDto, InterviewStatus } from '@shared/contract/screening'
 import type { Tier } from '@shared/contract/watchEnums'
-import { asc, desc, eq, sql, type SQL } from 'drizzle-orm'
+import { asc, count, desc, eq, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Tx } from '../context'
 import { appointments, classes, colleges, screeningFlags, students, users, watchStatus } from '../db/schema'
@@ -79,7 +79,7 @@ function toDto(row: Row): FlagRowDto {
  * Drizzle writes the statement; the rows come back as arrays and are mapped here, which
  * halves the time of a 2,000-row list against drizzle's own row mapping.
  */
-export function flagRows(t: Tx, where: SQL | undefined): FlagRowDto[] {
+export function flagRows(t: Tx, where: SQL | undefined, page?: { offset: number; limit: number }): FlagRowDto[] {
   const query = t.orm
     .select({
       id: screeningFlags.id,
@@ -112,8 +112,22 @@ export function flagRows(t: Tx, where: SQL | undefined): FlagRowDto[] {
     .leftJoin(recorder, eq(recorder.id, screeningFlags.outcomeBy))
     .where(where)
     .orderBy(desc(screeningFlags.keyHit), desc(screeningFlags.severity), desc(screeningFlags.rank), asc(students.studentNo))
+    .limit(page?.limit ?? -1)
+    .offset(page?.offset ?? 0)
   const { sql: text, params } = query.toSQL()
   return (t.sqlite.prepare(text).raw(true).all(...params) as Row[]).map(toDto)
+}
+
+/** How many flags `where` matches (the list's pages say "of N"). */
+export function flagCount(t: Tx, where: SQL | undefined): number {
+  return (
+    t.orm
+      .select({ n: count() })
+      .from(screeningFlags)
+      .innerJoin(students, eq(students.id, screeningFlags.studentId))
+      .where(where)
+      .get()?.n ?? 0
+  )
 }
 
 /** One flag as the list shows it (after a booking or an outcome). */

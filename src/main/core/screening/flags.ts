@@ -6,7 +6,7 @@ import { screeningFlags, students } from '../db/schema'
 import type { ParsedInput } from '../registry'
 import { visibleTo } from '../students/access'
 import type { Session } from '../state'
-import { flagRows } from './flagRows'
+import { flagCount, flagRows } from './flagRows'
 import { roundRow } from './rounds'
 
 export { bookInterview, recordInterview } from './interview'
@@ -43,19 +43,23 @@ export function upsertFlags(t: Tx, roundId: string, updates: FlagUpdate[]): void
  * The second-stage interview list of a round: the students the caller may see, key-item hits
  * first. The rows name students with their scores, so a list that shows any is audited (counts).
  */
-export function listFlags(t: Tx, session: Session, input: ParsedInput<'screening.flags.list'>): FlagRowDto[] {
+export function listFlags(t: Tx, session: Session, input: ParsedInput<'screening.flags.list'>): { rows: FlagRowDto[]; total: number } {
   roundRow(t, input.roundId)
-  const rows = flagRows(
-    t,
-    and(
-      eq(screeningFlags.roundId, input.roundId),
-      input.status === undefined ? undefined : eq(screeningFlags.status, input.status),
-      input.collegeId === undefined ? undefined : eq(students.collegeId, input.collegeId),
-      visibleTo(session)
-    )
+  const where = and(
+    eq(screeningFlags.roundId, input.roundId),
+    input.status === undefined ? undefined : eq(screeningFlags.status, input.status),
+    input.collegeId === undefined ? undefined : eq(students.collegeId, input.collegeId),
+    visibleTo(session)
   )
+  const rows = flagRows(t, where, { offset: input.offset, limit: input.limit })
+  const total = flagCount(t, where)
   if (rows.length > 0) {
-    t.audit({ action: 'screening.flags.list', entity: 'screening_round', entityId: input.roundId, summary: { count: rows.length, keyHits: rows.filter((r) => r.keyHit).length } })
+    t.audit({
+      action: 'screening.flags.list',
+      entity: 'screening_round',
+      entityId: input.roundId,
+      summary: { count: rows.length, keyHits: rows.filter((r) => r.keyHit).length, offset: input.offset, total }
+    })
   }
-  return rows
+  return { rows, total }
 }

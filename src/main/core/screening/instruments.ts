@@ -110,6 +110,10 @@ export function instrumentIssues(d: InstrumentDefinition, prefix = 'definition')
 export function saveInstrument(t: Tx, definition: InstrumentDefinition, session: Session): InstrumentDto {
   const def = instrumentDefinition.parse(definition)
   const issues = instrumentIssues(def)
+  // The short name is what checkboxes, tables and charts show: two alike could not be told apart.
+  if (listInstruments(t).some((other) => other.key !== def.key && other.definition.short === def.short)) {
+    issues.push({ path: 'definition.short', messageKey: 'validation.duplicate' })
+  }
   if (issues.length > 0) throw new AppError('VALIDATION', 'errors.validation', undefined, issues)
   const current = currentInstrument(t, def.key)
   if (current && canonicalJson(current.definition) === canonicalJson(def)) return current

@@ -9,7 +9,7 @@ import { AppError, FieldError, NotFoundError } from '../errors'
 import type { ParsedInput } from '../registry'
 import type { Session } from '../state'
 import { assertClinicalAccess } from '../students/access'
-import { currentInstrument } from './instruments'
+import { currentInstrument, instrumentVersion } from './instruments'
 import { scoreColumns, toResultDto } from './resultDto'
 import { screeningResults, screeningRounds } from './schema'
 import { scoreAnswers } from './score'
@@ -47,11 +47,14 @@ export function getResult(t: Tx, session: Session, id: string): ChannelOutput<'s
     entityId: id,
     summary: { studentId: row.result.studentId, instrumentKey: row.result.instrumentKey }
   })
+  const scoredWith = instrumentVersion(t, row.result.instrumentKey, row.result.instrumentVersion)
+  if (!scoredWith) throw new NotFoundError()
   return {
     result: toResultDto(row.result, row.roundName),
     answers: JSON.parse(row.result.answers) as (number | null)[],
     extras: JSON.parse(row.result.extras) as Record<string, number>,
-    levelValue: row.result.levelValue
+    levelValue: row.result.levelValue,
+    definition: scoredWith.definition
   }
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Group, Pagination, Select, Stack, Text } from '@mantine/core'
+import { Button, Group, Pagination, Select, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { INTERVIEW_STATUSES, type FlagRowDto, type InterviewStatus } from '@shared/contract'
@@ -26,7 +26,9 @@ export function FlagsPanel({ roundId }: { roundId: string }) {
   const input = {
     roundId,
     ...(status !== ALL ? { status: status as InterviewStatus } : {}),
-    ...(collegeId !== ALL ? { collegeId } : {})
+    ...(collegeId !== ALL ? { collegeId } : {}),
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE
   }
   const flags = useQuery({ queryKey: ['screening.flags.list', input], queryFn: () => callOrThrow('screening.flags.list', input) })
 
@@ -59,36 +61,51 @@ export function FlagsPanel({ roundId }: { roundId: string }) {
         />
       </Group>
       <QueryState query={flags} failedKey="screening.loadFailed" />
-      {flags.data?.length === 0 && <Text c="dimmed">{t('screening.flags.empty')}</Text>}
-      {flags.data && flags.data.length > 0 && <FlagPage rows={flags.data} page={page} onPage={setPage} onBook={setBooking} onRecord={setRecording} />}
+      {flags.data?.total === 0 && <Text c="dimmed">{t('screening.flags.empty')}</Text>}
+      {flags.data && flags.data.rows.length === 0 && flags.data.total > 0 && <PageGone onFirst={() => setPage(1)} />}
+      {flags.data && flags.data.rows.length > 0 && (
+        <FlagPage rows={flags.data.rows} total={flags.data.total} page={page} onPage={setPage} onBook={setBooking} onRecord={setRecording} />
+      )}
       {booking && <BookInterviewModal flag={booking} onClose={() => setBooking(null)} />}
       {recording && <RecordOutcomeModal flag={recording} onClose={() => setRecording(null)} />}
     </Stack>
   )
 }
 
+/** A write (an outcome under a status filter) may leave the page being read empty. */
+function PageGone({ onFirst }: { onFirst: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Group>
+      <Text c="dimmed">{t('screening.flags.pageGone')}</Text>
+      <Button variant="light" onClick={onFirst}>
+        {t('screening.flags.firstPage')}
+      </Button>
+    </Group>
+  )
+}
+
 interface FlagPageProps {
   rows: FlagRowDto[]
+  total: number
   page: number
   onPage: (page: number) => void
   onBook: (row: FlagRowDto) => void
   onRecord: (row: FlagRowDto) => void
 }
 
-/** One page of the list, in the core's order, and the pages around it. */
-function FlagPage({ rows, page, onPage, onBook, onRecord }: FlagPageProps) {
+/** One page of the list (the core pages it, in its order), and the pages around it. */
+function FlagPage({ rows, total, page, onPage, onBook, onRecord }: FlagPageProps) {
   const { t } = useTranslation()
-  const pages = Math.ceil(rows.length / PAGE_SIZE)
-  // A write may shorten the filtered list under the page being read.
+  const pages = Math.ceil(total / PAGE_SIZE)
   const current = Math.min(page, pages)
   const from = (current - 1) * PAGE_SIZE
-  const shown = rows.slice(from, from + PAGE_SIZE)
   return (
     <>
-      <FlagTable rows={shown} total={rows.length} onBook={onBook} onRecord={onRecord} />
+      <FlagTable rows={rows} total={total} onBook={onBook} onRecord={onRecord} />
       {pages > 1 && (
         <Group justify="space-between" component="nav" aria-label={t('screening.flags.pages')}>
-          <Text size="sm">{t('screening.flags.showing', { from: from + 1, to: from + shown.length, count: rows.length })}</Text>
+          <Text size="sm">{t('screening.flags.showing', { from: from + 1, to: from + rows.length, count: total })}</Text>
           <Pagination
             total={pages}
             value={current}

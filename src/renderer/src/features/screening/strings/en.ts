@@ -44,6 +44,8 @@ export const screeningEn: typeof screeningZh = {
     page: 'Page {{page}}',
     showing: '{{from}}–{{to}} of {{count}}',
     empty: 'No students match.',
+    pageGone: 'This page has no students left (the list has just changed).',
+    firstPage: 'Back to the first page',
     keyItem: 'Key item',
     keyHit: '{{instrument}} item {{items}}',
     severity: 'Severity',

@@ -41,6 +41,8 @@ export const screeningZh = {
     page: '第 {{page}} 页',
     showing: '第 {{from}}–{{to}} 人，共 {{count}} 人',
     empty: '没有符合条件的学生。',
+    pageGone: '这一页已经没有学生了（名单刚刚更新）。',
+    firstPage: '回到第一页',
     keyItem: '关键条目',
     keyHit: '{{instrument}} 第 {{items}} 题',
     severity: '严重程度',

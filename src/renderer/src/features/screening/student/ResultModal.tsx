@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { Badge, Modal, Stack, Table, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { ChannelOutput, InstrumentDefinition, ResultDto } from '@shared/contract'
+import type { ChannelOutput, InstrumentDefinition, InstrumentLabel, ResultDto } from '@shared/contract'
 import { callOrThrow } from '../../../api'
 import { focusOrigin, returnFocus } from '../../../components/focusReturn'
 import { QueryState } from '../../../components/QueryState'
@@ -32,13 +32,13 @@ export function ResultModal({ result, onClose }: { result: ResultDto; onClose: (
 
 function ResultDetail({ detail, text }: { detail: Detail; text: InstrumentText }) {
   const { t } = useTranslation()
-  const { result, answers, extras, levelValue } = detail
+  const { result, answers, extras, levelValue, definition } = detail
   const { score } = result
-  const key = result.instrumentKey
-  const definition = text.definition(key)
-  // Item texts belong to the definition now in use; they are shown only if it still has as many items.
-  const itemTexts = definition?.itemTexts?.length === answers.length ? definition.itemTexts : undefined
-  const band = text.band(key, score.band) ?? text.level(key, score.level) ?? t('screening.none')
+  // Texts and labels of the version the result was scored with, even if the admin has edited it since.
+  const itemTexts = definition.itemTexts?.length === answers.length ? definition.itemTexts : undefined
+  const named = (list: readonly { key: string; label: InstrumentLabel }[], key: string | null): string | undefined =>
+    key === null ? undefined : text.label(list.find((x) => x.key === key)?.label) || undefined
+  const band = named(definition.bands, score.band) ?? named([...definition.flags, ...definition.levels], score.level) ?? t('screening.none')
   return (
     <Stack>
       {score.total !== null && <Text fw={600}>{t('screening.result.summary', { total: score.total, band })}</Text>}
