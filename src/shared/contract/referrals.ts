@@ -174,6 +174,8 @@ export const referralsChannels = defineChannels({
       riskSummary: z.string(),
       history: z.string(),
       presentingProblems: z.string(),
+      /** The newest result of each screening instrument, in words (scores and bands, never answers). */
+      screening: z.string(),
       counsellorName: z.string()
     })
   },

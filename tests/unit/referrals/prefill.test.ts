@@ -53,6 +53,15 @@ describe('the prefill, access and what the record shows', () => {
     )
   })
 
+  it('names the newest result of each screening instrument in words, never the answers', async () => {
+    expect((await ok(w.core, 'referrals.prefill', { studentId: w.students.zhang })).screening).toBe('')
+    await ok(w.core, 'screening.administer', { studentId: w.students.zhang, instrumentKey: 'phq9', takenOn: '2026-10-08', answers: [3, 3, 3, 3, 3, 3, 3, 3, 0] })
+    await ok(w.core, 'screening.administer', { studentId: w.students.zhang, instrumentKey: 'phq9', takenOn: '2026-11-01', answers: [2, 2, 2, 2, 1, 1, 1, 1, 1] })
+    await ok(w.core, 'screening.administer', { studentId: w.students.zhang, instrumentKey: 'gad7', takenOn: '2026-10-08', answers: [1, 1, 1, 0, 0, 0, 0] })
+    const prefill = await ok(w.core, 'referrals.prefill', { studentId: w.students.zhang })
+    expect(prefill.screening).toBe(['2026-11-01 PHQ-9：总分 13；中度；中度抑郁症状；关键条目：第 9 题；筛查阳性', '2026-10-08 GAD-7：总分 3；无或极轻微；未达筛查标准'].join('\n'))
+  })
+
   it('the author of the sensitive note reads it, and its level is the latest', async () => {
     await as(w, w.colleague)
     const prefill = await ok(w.core, 'referrals.prefill', { studentId: w.students.zhang })

@@ -10,6 +10,7 @@ import type { Session } from '../state'
 import { assertClinicalAccess } from '../students/access'
 import { users } from '../users/schema'
 import { watchStatus } from '../watch/schema'
+import { screeningSummary } from '../screening/summary'
 
 type Prefill = ChannelOutput<'referrals.prefill'>
 
@@ -104,6 +105,7 @@ export function prefillReferral(t: Tx, session: Session, studentId: string): Pre
     riskSummary: assessed ? riskInWords(JSON.parse(assessed.risk!) as RiskAnswers, centreDate(assessed.signedAt!)) : '',
     history: historyOf(t, readable),
     presentingProblems: presentingOf(t, newestFirst.find((note) => note.templateKey === 'intake')),
+    screening: screeningSummary(t, studentId),
     counsellorName: me?.name ?? ''
   }
   t.audit({ action: 'referrals.prefill', entity: 'student', entityId: studentId, summary: { notes: readable.length, tier } })

@@ -55,7 +55,7 @@ export function fromPrefill(prefill: Prefill): ReferralValues {
     reason: '',
     presentingProblems: prefill.presentingProblems,
     history: prefill.history,
-    screening: '',
+    screening: prefill.screening,
     medication: '',
     previousTreatment: '',
     requests: [],
