@@ -28,7 +28,9 @@ function copyOf(t: ReturnType<typeof useTranslation>['t'], definition: Instrumen
   return {
     ...definition,
     key,
-    name: { 'zh-CN': `${definition.name['zh-CN']}${suffix('zh-CN')}`, en: `${definition.name.en}${suffix('en')}` }
+    name: { 'zh-CN': `${definition.name['zh-CN']}${suffix('zh-CN')}`, en: `${definition.name.en}${suffix('en')}` },
+    // Short names must differ (checkboxes and charts show them): the copy starts as "PHQ-9 (2)".
+    short: `${definition.short.slice(0, 14)} (${keys.length + 1})`
   }
 }
 
