@@ -169,10 +169,10 @@ describe('second-stage interviews', () => {
     )
   })
 
-  it('keeps a special period in force, and changes nothing on the list for a student already at the tier', async () => {
+  it('keeps a special period in force, and never lowers a student already at a higher tier', async () => {
     await as()
     await ok(w.core, 'watch.setTier', tierInput(w.students.wang, 'general'))
-    await ok(w.core, 'watch.setTier', { ...tierInput(w.students.zhao, 'serious'), specialPeriod: null })
+    await ok(w.core, 'watch.setTier', { ...tierInput(w.students.zhao, 'crisis'), specialPeriod: null })
     await as(w.counsellor)
     expect((await record(w.students.wang, { outcome: 'confirmed', tier: 'serious' })).ok).toBe(true)
     expect(w.raw.prepare('SELECT to_tier, reason, special_period FROM tier_changes WHERE student_id = ? ORDER BY at, rowid').all(w.students.wang)).toEqual([
@@ -182,7 +182,8 @@ describe('second-stage interviews', () => {
     const changes = (w.raw.prepare('SELECT count(*) AS n FROM tier_changes').get() as { n: number }).n
     const seq = lastSeq(w.raw)
     const same = await record(w.students.zhao, { outcome: 'confirmed', tier: 'serious' })
-    expect(same.ok && same.value).toMatchObject({ status: 'confirmed', tier: 'serious' })
+    // Confirmed at "serious" while in the crisis tier: the crisis tier stays.
+    expect(same.ok && same.value).toMatchObject({ status: 'confirmed', tier: 'crisis' })
     expect((w.raw.prepare('SELECT count(*) AS n FROM tier_changes').get() as { n: number }).n).toBe(changes)
     expect(auditRows(w.raw, seq).map((r) => JSON.parse(r.summary!))).toEqual([{ studentId: w.students.zhao, outcome: 'confirmed', tier: 'serious', tierChanged: false }])
   })

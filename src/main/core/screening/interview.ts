@@ -1,4 +1,5 @@
 import type { FlagRowDto } from '@shared/contract/screening'
+import { TIERS } from '@shared/contract/watchEnums'
 import { desc, eq } from 'drizzle-orm'
 import { bookAppointment } from '../appointments/book'
 import type { Tx } from '../context'
@@ -58,7 +59,7 @@ export function bookInterview(t: Tx, session: Session, input: ParsedInput<'scree
 
 /**
  * Records the interview's outcome. Confirmed puts the student on the watch list at the chosen
- * tier in the same transaction (a refusal there undoes the outcome too); confirmed and false
+ * tier (or raises them to it; a higher tier stays) in the same transaction (a refusal there undoes the outcome too); confirmed and false
  * alarm are final, a refusal may be followed by another booking and outcome.
  */
 export function recordInterview(t: Tx, session: Session, input: ParsedInput<'screening.interview.record'>): FlagRowDto {
@@ -72,7 +73,9 @@ export function recordInterview(t: Tx, session: Session, input: ParsedInput<'scr
   let tierChanged = false
   if (input.outcome === 'confirmed' && input.tier !== null) {
     const current = t.orm.select({ tier: watchStatus.tier }).from(watchStatus).where(eq(watchStatus.studentId, flag.studentId)).get()?.tier ?? null
-    if (current !== input.tier) {
+    // A confirmation puts a student on the list or raises them; it never lowers a tier a colleague
+    // set for other reasons (lowering is a decision of its own, made on the watch list with a reason).
+    if (current === null || TIERS.indexOf(input.tier) > TIERS.indexOf(current)) {
       // A special period (entry, graduation, job season) in force stays in force, as alerts do it.
       const last = t.orm
         .select({ specialPeriod: tierChanges.specialPeriod })

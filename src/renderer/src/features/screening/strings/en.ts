@@ -84,7 +84,7 @@ export const screeningEn: typeof screeningZh = {
     note: 'Interview summary',
     noteHelp: 'Optional. Keep out private details that do not bear on the interview.',
     tier: 'Watch tier',
-    tierHelp: 'A confirmed student goes on the watch list at this tier.',
+    tierHelp: 'A confirmed student goes on the watch list at this tier; a student already on a higher tier stays there.',
     riskFactors: 'Risk factors',
     submit: 'Save outcome',
     done: 'Interview outcome recorded for {{name}}: {{outcome}}.',

@@ -81,7 +81,7 @@ export const screeningZh = {
     note: '访谈记录摘要',
     noteHelp: '可不填。不要写入与访谈无关的隐私信息。',
     tier: '关注等级',
-    tierHelp: '确认后，学生以该等级进入关注名单。',
+    tierHelp: '确认后，学生以该等级进入关注名单；已在更高等级的学生保持原等级。',
     riskFactors: '风险因素',
     submit: '保存结果',
     done: '已记录 {{name}} 的访谈结果：{{outcome}}。',
