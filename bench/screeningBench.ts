@@ -97,10 +97,10 @@ export async function measureScreening(core: Core, studentNos: readonly string[]
 export function formatScreening(s: ScreeningTimes): string {
   const ms = (n: number): string => `${n.toFixed(1)} ms`
   return [
-    `Screening round of ${s.rows} students (PHQ-9 + GAD-7, UTF-8 CSV): ${s.flagged} flagged, ${s.alerts} crisis alerts`,
+    `Screening round of ${s.rows} students (PHQ-9 + GAD-7, UTF-8 CSV): ${s.flagged} flagged for interviews, ${s.alerts} crisis alerts`,
     `  screening.import.check                 ${ms(s.checkMs)}`,
     `  screening.import.commit                ${ms(s.commitMs)}   target ≤ ${s.targets.importMs} ms  ${s.verdict.import}  (${s.progressUpdates} progress answers meanwhile)`,
-    `  screening.flags.list (${s.flagged} rows)   p50 ${ms(s.flagList.p50)}  p95 ${ms(s.flagList.p95)}   p95 target ≤ ${s.targets.flagListP95Ms} ms  ${s.verdict.flagList}`,
+    `  screening.flags.list (first page of 50) p50 ${ms(s.flagList.p50)}  p95 ${ms(s.flagList.p95)}   p95 target ≤ ${s.targets.flagListP95Ms} ms  ${s.verdict.flagList}`,
     `  screening.overview (heat map)          p50 ${ms(s.heatMap.p50)}  p95 ${ms(s.heatMap.p95)}   target ≤ ${s.targets.heatMapMs} ms  ${s.verdict.heatMap}`
   ].join('\n')
 }
