@@ -4,12 +4,12 @@ import type { RISK_FACTORS } from '@shared/contract/watchEnums'
 import { and, desc, eq, gte, isNull, or, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Tx } from '../context'
-import { crisisAlerts, notes, students, tierChanges, users, watchStatus } from '../db/schema'
+import { crisisAlerts, notes, students, users, watchStatus } from '../db/schema'
 import { ConflictError, NotFoundError } from '../errors'
 import type { ParsedInput } from '../registry'
 import { assertClinicalAccess, visibleTo } from '../students/access'
 import type { Session } from '../state'
-import { setTier } from '../watch/tiers'
+import { raiseTier } from '../watch/tiers'
 
 type RiskFactor = (typeof RISK_FACTORS)[number]
 
@@ -121,25 +121,9 @@ export function resolveAlert(t: Tx, session: Session, input: ParsedInput<'alerts
   assertClinicalAccess(t, session, alert.studentId)
   if (alert.resolvedAt !== null) throw new ConflictError('errors.alerts.resolved')
 
-  const tier = t.orm.select({ tier: watchStatus.tier }).from(watchStatus).where(eq(watchStatus.studentId, alert.studentId)).get()?.tier ?? null
-  const movedToCrisis = input.moveToCrisis && tier !== 'crisis'
-  if (movedToCrisis) {
-    // A special period (entry, graduation, job season) in force stays in force.
-    const last = t.orm
-      .select({ specialPeriod: tierChanges.specialPeriod })
-      .from(tierChanges)
-      .where(eq(tierChanges.studentId, alert.studentId))
-      .orderBy(desc(tierChanges.at))
-      .limit(1)
-      .get()
-    setTier(t, session, {
-      studentId: alert.studentId,
-      tier: 'crisis',
-      reason: input.action,
-      riskFactors: riskFactorsFor(t, alert.source, alert.sourceId),
-      specialPeriod: last?.specialPeriod ?? null
-    })
-  }
+  const movedToCrisis =
+    input.moveToCrisis &&
+    raiseTier(t, session, { studentId: alert.studentId, tier: 'crisis', reason: input.action, riskFactors: riskFactorsFor(t, alert.source, alert.sourceId) })
   t.orm
     .update(crisisAlerts)
     .set({ resolvedAt: t.at, resolvedBy: session.userId, action: input.action, movedToCrisis })

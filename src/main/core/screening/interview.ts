@@ -1,14 +1,13 @@
 import type { FlagRowDto } from '@shared/contract/screening'
-import { TIERS } from '@shared/contract/watchEnums'
-import { desc, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { bookAppointment } from '../appointments/book'
 import type { Tx } from '../context'
-import { appointments, screeningFlags, tierChanges, watchStatus } from '../db/schema'
+import { appointments, screeningFlags } from '../db/schema'
 import { ConflictError, FieldError, NotFoundError } from '../errors'
 import type { ParsedInput } from '../registry'
 import { assertClinicalAccess } from '../students/access'
 import type { Session } from '../state'
-import { setTier } from '../watch/tiers'
+import { raiseTier } from '../watch/tiers'
 import { flagRowById } from './flagRows'
 
 /** The tier history's reason when the counsellor wrote no note: fixed text, readable in either language. */
@@ -70,30 +69,10 @@ export function recordInterview(t: Tx, session: Session, input: ParsedInput<'scr
     .set({ status: input.outcome, outcomeAt: t.at, outcomeBy: session.userId, outcomeNote: input.note, updatedAt: t.at })
     .where(eq(screeningFlags.id, flag.id))
     .run()
-  let tierChanged = false
-  if (input.outcome === 'confirmed' && input.tier !== null) {
-    const current = t.orm.select({ tier: watchStatus.tier }).from(watchStatus).where(eq(watchStatus.studentId, flag.studentId)).get()?.tier ?? null
-    // A confirmation puts a student on the list or raises them; it never lowers a tier a colleague
-    // set for other reasons (lowering is a decision of its own, made on the watch list with a reason).
-    if (current === null || TIERS.indexOf(input.tier) > TIERS.indexOf(current)) {
-      // A special period (entry, graduation, job season) in force stays in force, as alerts do it.
-      const last = t.orm
-        .select({ specialPeriod: tierChanges.specialPeriod })
-        .from(tierChanges)
-        .where(eq(tierChanges.studentId, flag.studentId))
-        .orderBy(desc(tierChanges.at))
-        .limit(1)
-        .get()
-      setTier(t, session, {
-        studentId: flag.studentId,
-        tier: input.tier,
-        reason: input.note === '' ? DEFAULT_REASON : input.note,
-        riskFactors: input.riskFactors,
-        specialPeriod: last?.specialPeriod ?? null
-      })
-      tierChanged = true
-    }
-  }
+  const tierChanged =
+    input.outcome === 'confirmed' &&
+    input.tier !== null &&
+    raiseTier(t, session, { studentId: flag.studentId, tier: input.tier, reason: input.note === '' ? DEFAULT_REASON : input.note, riskFactors: input.riskFactors })
   // The note is clinical text: the audit row says only what was decided.
   t.audit({
     action: 'screening.interview.record',

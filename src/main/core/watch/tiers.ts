@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { DEFAULT_REVIEW_DAYS } from '@shared/contract'
-import { eq } from 'drizzle-orm'
+import { DEFAULT_REVIEW_DAYS, TIERS, type RISK_FACTORS, type Tier } from '@shared/contract'
+import { desc, eq } from 'drizzle-orm'
 import type { Tx } from '../context'
 import { tierChanges, watchStatus } from '../db/schema'
 import { ConflictError } from '../errors'
@@ -57,4 +57,28 @@ export function setTier(t: Tx, session: Session, input: ParsedInput<'watch.setTi
     entityId: input.studentId,
     summary: { from, to: input.tier, riskFactorCount: riskFactors.length }
   })
+}
+
+/**
+ * Puts a student on the list at `tier`, or raises them to it, on another capability's decision (an
+ * alert's action, a confirmed screening interview). It never lowers a tier: lowering is a decision
+ * of its own, made on the watch list with a reason. A special period (entry, graduation, job
+ * season) in force stays in force. False when the student already is at that tier or higher.
+ */
+export function raiseTier(
+  t: Tx,
+  session: Session,
+  input: { studentId: string; tier: Tier; reason: string; riskFactors: (typeof RISK_FACTORS)[number][] }
+): boolean {
+  const current = t.orm.select({ tier: watchStatus.tier }).from(watchStatus).where(eq(watchStatus.studentId, input.studentId)).get()?.tier ?? null
+  if (current !== null && TIERS.indexOf(input.tier) <= TIERS.indexOf(current)) return false
+  const last = t.orm
+    .select({ specialPeriod: tierChanges.specialPeriod })
+    .from(tierChanges)
+    .where(eq(tierChanges.studentId, input.studentId))
+    .orderBy(desc(tierChanges.at))
+    .limit(1)
+    .get()
+  setTier(t, session, { ...input, specialPeriod: last?.specialPeriod ?? null })
+  return true
 }
