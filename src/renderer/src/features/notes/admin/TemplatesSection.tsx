@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
-import { IconArchive, IconArchiveOff, IconBraces, IconCopy } from '@tabler/icons-react'
+import { Badge, Button, Stack, Table, Text } from '@mantine/core'
+import { IconArchive, IconArchiveOff } from '@tabler/icons-react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { TemplateDto } from '@shared/contract'
@@ -9,6 +9,7 @@ import { describeError } from '../../../components/forms'
 import { notify } from '../../../components/notify'
 import { QueryState } from '../../../components/QueryState'
 import { kindLabel } from '../../appointments/desk/format'
+import { EditCopyButtons } from './EditCopyButtons'
 import { TemplateJsonModal, type TemplateEdit } from './TemplateJsonModal'
 import { useTemplateName } from './useTemplateName'
 
@@ -76,25 +77,16 @@ export function TemplatesSection() {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconBraces size={14} aria-hidden />}
-                          aria-label={t('notesAdmin.templates.editFor', { name })}
-                          onClick={() => setEditing({ mode: 'edit', template })}
-                        >
-                          {t('notesAdmin.templates.edit')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconCopy size={14} aria-hidden />}
-                          aria-label={t('notesAdmin.templates.copyFor', { name })}
-                          onClick={() => setEditing({ mode: 'copy', template })}
-                        >
-                          {t('notesAdmin.templates.copy')}
-                        </Button>
+                      <EditCopyButtons
+                        text={{
+                          edit: t('notesAdmin.templates.edit'),
+                          editFor: t('notesAdmin.templates.editFor', { name }),
+                          copy: t('notesAdmin.templates.copy'),
+                          copyFor: t('notesAdmin.templates.copyFor', { name })
+                        }}
+                        onEdit={() => setEditing({ mode: 'edit', template })}
+                        onCopy={() => setEditing({ mode: 'copy', template })}
+                      >
                         <Button
                           size="xs"
                           variant="default"
@@ -105,7 +97,7 @@ export function TemplatesSection() {
                         >
                           {template.retired ? t('notesAdmin.templates.restore') : t('notesAdmin.templates.retire')}
                         </Button>
-                      </Group>
+                      </EditCopyButtons>
                     </Table.Td>
                   </Table.Tr>
                 )

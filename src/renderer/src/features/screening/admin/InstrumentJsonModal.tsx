@@ -1,18 +1,11 @@
-import { useEffect, useState } from 'react'
-import { Button, Group, Modal, Stack } from '@mantine/core'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { instrumentDefinition, type InstrumentDefinition, type InstrumentDto } from '@shared/contract'
-import type { FieldIssue } from '@shared/errors'
 import { call } from '../../../api'
-import { focusOrigin, returnFocus } from '../../../components/focusReturn'
 import { notify } from '../../../components/notify'
-import { IssueList } from '../../notes/admin/IssueList'
-import { JsonField } from '../../notes/admin/JsonField'
-import { checkJson, withinJson } from '../../notes/admin/jsonCheck'
+import { VersionedJsonModal } from '../../notes/admin/VersionedJsonModal'
 import { useInstrumentText } from '../useInstruments'
-
-const ISSUES_ID = 'instrument-json-issues'
 
 export interface InstrumentEdit {
   /** 'edit' saves a new version of the same key; 'copy' starts a new instrument from this one. */
@@ -34,70 +27,36 @@ function copyOf(t: ReturnType<typeof useTranslation>['t'], definition: Instrumen
   }
 }
 
-/**
- * An instrument's definition as JSON, checked with the contract's own schema before it is sent;
- * every problem (the renderer's or the core's) is listed with its path, and nothing is saved
- * until all are fixed.
- */
+/** An instrument's definition as JSON: a new version of it, or a new instrument from a copy. */
 export function InstrumentJsonModal({ edit, keys, onClose }: { edit: InstrumentEdit; keys: string[]; onClose: () => void }) {
   const { t } = useTranslation()
   const text = useInstrumentText()
   const queryClient = useQueryClient()
   const original = edit.instrument.definition
-  const [json, setJson] = useState(() => JSON.stringify(edit.mode === 'copy' ? copyOf(t, original, keys) : original, null, 2))
-  const [issues, setIssues] = useState<FieldIssue[]>([])
-  const [origin] = useState(focusOrigin)
-  useEffect(() => () => returnFocus(origin), [origin])
-  const save = useMutation({ mutationFn: (definition: InstrumentDefinition) => call('screening.instruments.save', { definition }) })
-
-  const submit = async (): Promise<void> => {
-    const checked = checkJson(instrumentDefinition, json)
-    if (!checked.ok) return setIssues(checked.issues)
-    const key = checked.value.key
-    if (edit.mode === 'edit' && key !== original.key) return setIssues([{ path: 'key', messageKey: 'screening.admin.keyChanged', params: { key: original.key } }])
-    if (edit.mode === 'copy' && keys.includes(key)) return setIssues([{ path: 'key', messageKey: 'screening.admin.keyTaken', params: { key } }])
-    setIssues([])
-    const result = await save.mutateAsync(checked.value)
-    if (!result.ok) {
-      const fromCore = withinJson(result.error.issues ?? [], 'definition')
-      return setIssues(fromCore.length > 0 ? fromCore : [{ path: '', messageKey: result.error.messageKey, ...(result.error.params ? { params: result.error.params } : {}) }])
-    }
-    await queryClient.invalidateQueries({ queryKey: ['screening.instruments.list'] })
-    notify(t, t('screening.admin.saved', { name: text.label(result.value.definition.name), version: result.value.version }))
-    onClose()
-  }
-
+  const [initial] = useState(() => (edit.mode === 'copy' ? copyOf(t, original, keys) : original))
   const name = original.short
-  const title = edit.mode === 'edit' ? t('screening.admin.editTitle', { name }) : t('screening.admin.newTitle', { name })
   return (
-    <Modal opened onClose={onClose} title={title} size="xl" closeButtonProps={{ 'aria-label': t('actions.close') }}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
-      >
-        <Stack>
-          <JsonField
-            label={t('screening.admin.definition')}
-            description={t('screening.admin.definitionHelp')}
-            value={json}
-            onChange={setJson}
-            issues={issues}
-            autoFocus
-          />
-          <IssueList id={ISSUES_ID} issues={issues} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {edit.mode === 'edit' ? t('screening.admin.saveVersion') : t('screening.admin.saveNew')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <VersionedJsonModal
+      mode={edit.mode}
+      initial={initial}
+      originalKey={original.key}
+      keys={keys}
+      schema={instrumentDefinition}
+      save={(definition) => call('screening.instruments.save', { definition })}
+      onSaved={async (saved) => {
+        await queryClient.invalidateQueries({ queryKey: ['screening.instruments.list'] })
+        notify(t, t('screening.admin.saved', { name: text.label(saved.definition.name), version: saved.version }))
+      }}
+      onClose={onClose}
+      issuesId="instrument-json-issues"
+      text={{
+        title: edit.mode === 'edit' ? t('screening.admin.editTitle', { name }) : t('screening.admin.newTitle', { name }),
+        label: t('screening.admin.definition'),
+        description: t('screening.admin.definitionHelp'),
+        submit: edit.mode === 'edit' ? t('screening.admin.saveVersion') : t('screening.admin.saveNew'),
+        keyChangedKey: 'screening.admin.keyChanged',
+        keyTakenKey: 'screening.admin.keyTaken'
+      }}
+    />
   )
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
-import { IconBraces, IconCopy } from '@tabler/icons-react'
+import { Badge, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { QueryState } from '../../../components/QueryState'
+import { EditCopyButtons } from '../../notes/admin/EditCopyButtons'
 import { useInstruments, useInstrumentText } from '../useInstruments'
 import { InstrumentJsonModal, type InstrumentEdit } from './InstrumentJsonModal'
 
@@ -55,26 +55,16 @@ export function InstrumentsTab() {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconBraces size={14} aria-hidden />}
-                          aria-label={t('screening.admin.editFor', { name: definition.short })}
-                          onClick={() => setEditing({ mode: 'edit', instrument })}
-                        >
-                          {t('screening.admin.edit')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconCopy size={14} aria-hidden />}
-                          aria-label={t('screening.admin.copyFor', { name: definition.short })}
-                          onClick={() => setEditing({ mode: 'copy', instrument })}
-                        >
-                          {t('screening.admin.copy')}
-                        </Button>
-                      </Group>
+                      <EditCopyButtons
+                        text={{
+                          edit: t('screening.admin.edit'),
+                          editFor: t('screening.admin.editFor', { name: definition.short }),
+                          copy: t('screening.admin.copy'),
+                          copyFor: t('screening.admin.copyFor', { name: definition.short })
+                        }}
+                        onEdit={() => setEditing({ mode: 'edit', instrument })}
+                        onCopy={() => setEditing({ mode: 'copy', instrument })}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 )
