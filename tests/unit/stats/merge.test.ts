@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findSmallMargins, mergeSmall, SmallMarginError, suppressTable } from '../../../src/main/core/stats/suppression'
+import {
+  findSmallMargins,
+  mergeLines,
+  mergeSmall,
+  SmallMarginError,
+  suppressTable
+} from '../../../src/main/core/stats/suppression'
 import { count, grid, RUNS, threshold } from './arbitraries'
 import { sum } from './tables'
 
@@ -108,5 +114,61 @@ describe('mergeSmall', () => {
       }),
       RUNS
     )
+  })
+})
+
+describe('mergeLines', () => {
+  const cells = [
+    [1, 1, 1],
+    [9, 8, 7],
+    [6, 5, 30]
+  ]
+  const input = table(['甲', '乙', '丙'], ['a', 'b', 'c'], cells)
+
+  it('merges one named line with the smallest other line (a line alone would only be renamed)', () => {
+    // 乙 (24) is smaller than 丙 (41).
+    expect(mergeLines(input, [{ line: 'row', index: 0 }], OTHER)).toEqual({
+      rows: ['丙', OTHER],
+      cols: ['a', 'b', 'c'],
+      cells: [
+        [6, 5, 30],
+        [10, 9, 8]
+      ],
+      merged: { rows: ['甲', '乙'], cols: [] }
+    })
+  })
+
+  it('merges several named lines, rows and columns, with no extra line', () => {
+    const merged = mergeLines(
+      input,
+      [
+        { line: 'row', index: 0 },
+        { line: 'row', index: 2 },
+        { line: 'col', index: 1 }
+      ],
+      OTHER
+    )
+    expect(merged.rows).toEqual(['乙', OTHER])
+    // Column b alone joins the smallest other column, a (16 < 38).
+    expect(merged.cols).toEqual(['c', OTHER])
+    expect(merged.cells).toEqual([
+      [7, 17],
+      [31, 13]
+    ])
+  })
+
+  it('adds a named line to a 其他 line already there, and nothing else', () => {
+    const withOther = table(['甲', OTHER, '丙'], ['a', 'b', 'c'], cells)
+    const merged = mergeLines(withOther, [{ line: 'row', index: 0 }], OTHER)
+    expect(merged.rows).toEqual(['丙', OTHER])
+    expect(merged.cells).toEqual([
+      [6, 5, 30],
+      [10, 9, 8]
+    ])
+    expect(merged.merged.rows).toEqual(['甲'])
+  })
+
+  it('changes nothing when no line is named', () => {
+    expect(mergeLines(input, [], OTHER)).toEqual({ ...input, merged: { rows: [], cols: [] } })
   })
 })

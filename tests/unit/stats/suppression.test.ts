@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { findSmallMargins, SmallMarginError, suppressTable } from '../../../src/main/core/stats/suppression'
+import {
+  findSmallMargins,
+  SmallMarginError,
+  suppressTable,
+  UnprotectableError
+} from '../../../src/main/core/stats/suppression'
 import { expectSafe, tableOf } from './tables'
 
 type Why = 'primary' | 'secondary'
 const p = (row: number, col: number): { row: number; col: number; why: Why } => ({ row, col, why: 'primary' })
 const s = (row: number, col: number): { row: number; col: number; why: Why } => ({ row, col, why: 'secondary' })
+
+/** Runs `f`, returning what it threw (undefined if nothing). */
+function thrownBy(f: () => unknown): unknown {
+  try {
+    f()
+  } catch (error) {
+    return error
+  }
+  return undefined
+}
 
 /** Suppresses, checks the result is safe (brute force), and returns it. */
 function suppressed(cells: number[][], k: number): ReturnType<typeof suppressTable> {
@@ -131,12 +146,50 @@ describe('suppressTable: hand-built tables', () => {
     expect(result.cells[2]?.[2]).toBe(0)
   })
 
-  it('hides a zero cell when only it closes a cycle, on the side where it can grow', () => {
+  it('never hides a zero cell: a small cell only a zero could protect is refused, naming a line to merge', () => {
     const cells = [
       [2, 8],
       [8, 0]
     ]
-    expect(suppressed(cells, 5).hidden).toEqual([p(0, 0), s(0, 1), s(1, 0), s(1, 1)])
+    const error = thrownBy(() => suppressTable(tableOf(cells), 5))
+    expect(error).toBeInstanceOf(UnprotectableError)
+    expect((error as UnprotectableError).cells).toEqual([{ row: 0, col: 0, value: 2 }])
+    // Row 0 and column 0 both total 10: the row is named.
+    expect((error as UnprotectableError).lines).toEqual([{ line: 'row', index: 0 }])
+  })
+
+  it('refuses a row of 1s: none can go down to 0, so the row total pins them all', () => {
+    const cells = [
+      [1, 1, 1, 1, 1],
+      [6, 7, 8, 9, 10],
+      [5, 6, 7, 8, 9]
+    ]
+    const error = thrownBy(() => suppressTable(tableOf(cells), 5)) as UnprotectableError
+    expect(error).toBeInstanceOf(UnprotectableError)
+    expect(error.cells.map((c) => c.col)).toEqual([0, 1, 2, 3, 4])
+    expect(error.lines).toEqual([{ line: 'row', index: 0 }])
+    expect(error.message).toContain('row 0')
+  })
+
+  it('lets a 1 grow when a larger cell in its row and column can shrink', () => {
+    const cells = [
+      [1, 2, 20],
+      [2, 3, 20],
+      [20, 20, 20]
+    ]
+    // 1 → 2 while both 2s → 1 (the reader's bound, no lower) and 3 → 4.
+    expect(suppressed(cells, 2).hidden).toEqual([p(0, 0), s(0, 1), s(1, 0), s(1, 1)])
+  })
+
+  it('does not pair two 1s that would have to move opposite ways', () => {
+    const cells = [
+      [1, 1, 9],
+      [9, 2, 9],
+      [9, 9, 20]
+    ]
+    // The square with (1,0) and (1,1) (cost 11) would do if a 1 could go to 0; here both 1s can
+    // only grow, so each needs a partner in row 0 that shrinks: the 9 at (0,2), closed via row 1.
+    expect(suppressed(cells, 2).hidden).toEqual([p(0, 0), p(0, 1), s(0, 2), s(1, 0), s(1, 1), s(1, 2)])
   })
 
   it('refuses a table whose margins are small: they would give the counts away', () => {
@@ -144,13 +197,7 @@ describe('suppressTable: hand-built tables', () => {
       [0, 3, 0],
       [6, 9, 7]
     ]
-    const thrown = (() => {
-      try {
-        suppressTable(tableOf(cells), 5)
-      } catch (error) {
-        return error
-      }
-    })()
+    const thrown = thrownBy(() => suppressTable(tableOf(cells), 5))
     expect(thrown).toBeInstanceOf(SmallMarginError)
     expect((thrown as SmallMarginError).margins).toEqual([{ line: 'row', index: 0, total: 3 }])
   })

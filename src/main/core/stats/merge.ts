@@ -1,4 +1,4 @@
-import { checkTable, checkThreshold, colTotalsOf, type CountTable, isSmall, rowTotalsOf } from './table'
+import { checkTable, checkThreshold, colTotalsOf, type CountTable, isSmall, type LineAt, rowTotalsOf } from './table'
 
 export interface MergedTable extends CountTable {
   /** Labels of the lines now counted in the 其他 line, in their original order. */
@@ -20,17 +20,31 @@ export interface MergedTable extends CountTable {
 export function mergeSmall(table: CountTable, k: number, otherLabel: string): MergedTable {
   checkTable(table)
   checkThreshold(k)
-  const rows = planLines(table.rows, rowTotalsOf(table.cells), k, otherLabel)
-  const cols = planLines(table.cols, colTotalsOf(table.cells, table.cols.length), k, otherLabel)
-  const cells = rows.labels.map(() => new Array<number>(cols.labels.length).fill(0))
-  table.cells.forEach((line, row) => {
-    const target = cells[rows.into[row] as number] as number[]
-    line.forEach((n, col) => {
-      const at = cols.into[col] as number
-      target[at] = (target[at] as number) + n
-    })
-  })
-  return { rows: rows.labels, cols: cols.labels, cells, merged: { rows: rows.merged, cols: cols.merged } }
+  const plan = (labels: readonly string[], totals: readonly number[]): LinePlan => {
+    const toOther = labels.map((label, i) => label === otherLabel || isSmall(totals[i] ?? 0, k))
+    const otherTotal = toOther.reduce((sum, on, i) => (on ? sum + (totals[i] ?? 0) : sum), 0)
+    return planLines(labels, totals, toOther, isSmall(otherTotal, k), otherLabel)
+  }
+  return applyPlans(table, plan(table.rows, rowTotalsOf(table.cells)), plan(table.cols, colTotalsOf(table.cells, table.cols.length)))
+}
+
+/**
+ * Merges the given lines (those an UnprotectableError names) into 其他, with any line already
+ * so labelled. One line alone would only be renamed, so then the smallest other line with a
+ * positive total (ties: the first) joins it: the small cells are then counted in sums.
+ */
+export function mergeLines(table: CountTable, lines: readonly LineAt[], otherLabel: string): MergedTable {
+  checkTable(table)
+  const plan = (kind: LineAt['line'], labels: readonly string[], totals: readonly number[]): LinePlan => {
+    const toOther = labels.map((label, i) => label === otherLabel || lines.some((l) => l.line === kind && l.index === i))
+    const withCounts = toOther.filter((on, i) => on && (totals[i] ?? 0) > 0).length
+    return planLines(labels, totals, toOther, toOther.some(Boolean) && withCounts < 2, otherLabel)
+  }
+  return applyPlans(
+    table,
+    plan('row', table.rows, rowTotalsOf(table.cells)),
+    plan('col', table.cols, colTotalsOf(table.cells, table.cols.length))
+  )
 }
 
 interface LinePlan {
@@ -40,11 +54,19 @@ interface LinePlan {
   merged: string[]
 }
 
-function planLines(labels: readonly string[], totals: readonly number[], k: number, otherLabel: string): LinePlan {
+/**
+ * The lines flagged in `toOther` become one line labelled `otherLabel`, last; with `addSmallest`
+ * the smallest unflagged line with a positive total (ties: the first) joins them.
+ */
+function planLines(
+  labels: readonly string[],
+  totals: readonly number[],
+  toOther: boolean[],
+  addSmallest: boolean,
+  otherLabel: string
+): LinePlan {
   const total = (i: number): number => totals[i] ?? 0
-  const toOther = labels.map((label, i) => label === otherLabel || isSmall(total(i), k))
-  const otherTotal = toOther.reduce((sum, on, i) => (on ? sum + total(i) : sum), 0)
-  if (isSmall(otherTotal, k)) {
+  if (addSmallest) {
     let smallest = -1
     toOther.forEach((on, i) => {
       if (!on && total(i) > 0 && (smallest < 0 || total(i) < total(smallest))) smallest = i
@@ -61,4 +83,16 @@ function planLines(labels: readonly string[], totals: readonly number[], k: numb
     into,
     merged: labels.filter((label, i) => toOther[i] && label !== otherLabel)
   }
+}
+
+function applyPlans(table: CountTable, rows: LinePlan, cols: LinePlan): MergedTable {
+  const cells = rows.labels.map(() => new Array<number>(cols.labels.length).fill(0))
+  table.cells.forEach((line, row) => {
+    const target = cells[rows.into[row] as number] as number[]
+    line.forEach((n, col) => {
+      const at = cols.into[col] as number
+      target[at] = (target[at] as number) + n
+    })
+  })
+  return { rows: rows.labels, cols: cols.labels, cells, merged: { rows: rows.merged, cols: cols.merged } }
 }

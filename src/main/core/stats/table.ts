@@ -13,7 +13,12 @@ export interface CellAt {
   col: number
 }
 
-/** `primary`: the cell itself is 0 < n < k. `secondary`: hidden so a primary one cannot be worked out. */
+/**
+ * `primary`: the cell itself is 0 < n < k. `secondary`: hidden so a primary one cannot be worked
+ * out. `why` is for the centre's own preview: a published table marks every hidden cell alike,
+ * since a reader who could tell them apart would know primary cells are < k and secondary ones
+ * ≥ k, bounds the guarantee (suppression.ts) does not cover.
+ */
 export interface HiddenCell extends CellAt {
   why: 'primary' | 'secondary'
 }
@@ -44,6 +49,44 @@ export class SmallMarginError extends Error {
     const first = margins[0]
     super(`a published margin is 0 < n < k (${first ? `${first.line} ${first.index}: ${first.total}` : ''})`)
     this.name = 'SmallMarginError'
+  }
+}
+
+export interface UnprotectedCell extends CellAt {
+  value: number
+}
+
+export interface LineAt {
+  line: 'row' | 'col'
+  index: number
+}
+
+/**
+ * Some small cells are pinned whatever else is hidden: every cycle of positive cells through them
+ * would take a cell of value 1 down to 0 (say a row whose positive cells are all 1), or there is
+ * none. Hiding a zero cell would break the reader's premise instead of protecting them (cycles.ts),
+ * and publishing the table would give them away, so suppression refuses it. `lines` names, for
+ * each such cell, its row or its column, whichever has the smaller total (ties: the row): merged
+ * into 其他 with another line (`mergeLines`; `anonymiseTable` does this until the table is safe).
+ */
+export class UnprotectableError extends Error {
+  readonly lines: LineAt[]
+
+  constructor(
+    readonly cells: UnprotectedCell[],
+    rowTotals: readonly number[],
+    colTotals: readonly number[]
+  ) {
+    const lines: LineAt[] = []
+    for (const { row, col } of cells) {
+      const named: LineAt =
+        (rowTotals[row] ?? 0) <= (colTotals[col] ?? 0) ? { line: 'row', index: row } : { line: 'col', index: col }
+      if (!lines.some((l) => l.line === named.line && l.index === named.index)) lines.push(named)
+    }
+    lines.sort((a, b) => (a.line === b.line ? a.index - b.index : a.line === 'row' ? -1 : 1))
+    super(`small cells no suppression can protect; merge ${lines.map((l) => `${l.line} ${l.index}`).join(', ')}`)
+    this.name = 'UnprotectableError'
+    this.lines = lines
   }
 }
 
