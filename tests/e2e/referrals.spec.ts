@@ -97,7 +97,9 @@ test('a hospital added; a crisis-tier student referred from the file, the letter
   if ((await page.getByRole('combobox', { name: '当前风险等级' }).inputValue()) === '') await choose(page, page.locator('body'), '当前风险等级', '高')
   await page.getByLabel('咨询师联系电话').fill('010-87654321')
   await page.getByRole('button', { name: '保存草稿' }).click()
-  await expect(h1(page, '转介：张三')).toBeVisible()
+  // Anchored: '新建转介：张三' (the new form, until the saved draft replaces it) contains it too,
+  // and a click before the draft's form is there would land on the new form's button.
+  await expect(h1(page, /^转介：张三$/)).toBeVisible()
   await expect(page).toHaveURL(new RegExp(`#/students/${studentId}/referrals/[0-9a-f-]{36}$`))
 
   // The letter refuses to print without what a hospital needs, naming each field.

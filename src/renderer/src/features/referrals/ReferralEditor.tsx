@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { IconAlertTriangle, IconDeviceFloppy, IconPrinter } from '@tabler/icons-react'
@@ -36,6 +36,9 @@ export function ReferralEditor({ student, referral, initial, crisis }: ReferralE
   const [missing, setMissing] = useState<{ titleKey: string; issues: FieldIssue[] } | null>(null)
   const [saving, setSaving] = useState(false)
   const letter = usePdf('referrals.letter.pdf')
+  // A new referral, once created, until the page shows it as a draft: a second click in between
+  // updates it instead of creating another.
+  const created = useRef<ReferralDto | null>(null)
 
   /** The core's field issues onto the fields, and named together above the buttons. */
   const showIssues = (titleKey: string, error: CallError): void => {
@@ -52,13 +55,15 @@ export function ReferralEditor({ student, referral, initial, crisis }: ReferralE
     setSaving(true)
     try {
       const values = toReferralForm(form.getValues())
-      const result = referral
-        ? await call('referrals.update', { id: referral.id, form: values })
+      const existing = referral ?? created.current
+      const result = existing
+        ? await call('referrals.update', { id: existing.id, form: values })
         : await call('referrals.create', { studentId: student.id, form: values })
       if (!result.ok) {
         showIssues('referrals.form.saveFailed', result.error)
         return null
       }
+      if (!referral) created.current = result.value
       queryClient.setQueryData(['referrals.get', { id: result.value.id }], result.value)
       await Promise.all(REFERRAL_QUERIES.map((c) => queryClient.invalidateQueries({ queryKey: [c] })))
       form.resetDirty()
