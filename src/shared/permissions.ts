@@ -153,7 +153,17 @@ export const ACCESS = {
   'screening.overview.export': CENTRE_STAFF,
   'screening.student.results': CLINICAL,
   'screening.result.get': CLINICAL,
-  'screening.administer': CLINICAL
+  'screening.administer': CLINICAL,
+  // Statistics: anonymised aggregates for the centre's full-time staff; the threshold is the director's.
+  'stats.settings.get': CENTRE_STAFF,
+  'stats.settings.update': ADMIN,
+  'stats.report': CENTRE_STAFF,
+  'stats.export': CENTRE_STAFF,
+  // The centre's own activities (trainings, publicity, events): logged by whoever ran them.
+  'activities.list': CLINICAL,
+  'activities.create': CLINICAL,
+  'activities.update': CLINICAL,
+  'activities.remove': CLINICAL
 } as const satisfies Record<Channel, Access>
 
 /** Whether a role may call a channel at all (the core adds per-record checks on top). */

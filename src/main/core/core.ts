@@ -25,6 +25,7 @@ import { registerNotes } from './notes/channels'
 import { registerAlerts } from './alerts/channels'
 import { registerReferrals } from './referrals/channels'
 import { registerScreening } from './screening/channels'
+import { registerStats } from './stats/channels'
 import { Vault } from './vault/vault'
 
 export interface CoreOptions {
@@ -86,6 +87,7 @@ export function createCore(options: CoreOptions): Core {
   registerAlerts(registry)
   registerReferrals(registry, timeline)
   registerScreening(registry, timeline)
+  registerStats(registry)
   registry.assertComplete()
 
   let queue: Promise<unknown> = Promise.resolve()

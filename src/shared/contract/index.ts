@@ -5,6 +5,7 @@ import { appointmentsChannels } from './appointments'
 import { notesChannels } from './notes'
 import { referralsChannels } from './referrals'
 import { screeningChannels } from './screening'
+import { statsChannels } from './stats'
 import { auditChannels } from './audit'
 import { authChannels } from './auth'
 import { settingsChannels } from './settings'
@@ -27,7 +28,8 @@ export const contract = {
   ...appointmentsChannels,
   ...notesChannels,
   ...referralsChannels,
-  ...screeningChannels
+  ...screeningChannels,
+  ...statsChannels
 }
 
 export type Contract = typeof contract
@@ -51,6 +53,7 @@ export * from './audit'
 export * from './notes'
 export * from './referrals'
 export * from './screening'
+export * from './stats'
 export * from './settings'
 export * from './students'
 export * from './users'

@@ -188,6 +188,10 @@ export const en: Shape<typeof zhCN> = {
       closed: 'This interview already has its outcome (confirmed or false alarm); it cannot change.',
       alreadyBooked: 'An interview is already booked for this student. To change the time, move that appointment in the calendar.'
     },
+    activities: {
+      notFound: 'This activity does not exist; it may have been taken out.',
+      notYours: 'A part-time counsellor may change or take out only the activities they logged.'
+    },
     settings: {
       collegeNameTaken: 'A college with that name exists.',
       classNameTaken: 'That college already has a class with that name.',
@@ -228,7 +232,13 @@ export const en: Shape<typeof zhCN> = {
     instrumentItemTexts: 'There must be one item text per item.',
     instrumentItem: 'The item number is beyond the instrument’s items.',
     instrumentScore: 'No such score or extra answer (use total, positive, maxFactor or a factor key).',
-    instrumentBands: 'Bands must be in ascending order of their minimum, without repeats.'
+    instrumentBands: 'Bands must be in ascending order of their minimum, without repeats.',
+    wholeNumber: 'Enter a whole number.',
+    rangeOrder: 'The end date cannot be before the start date.',
+    rangeTooLong: 'A report covers at most 5 years.',
+    channelOnlyForPublicity: 'Only a publicity post has a channel.',
+    themeOnlyForEvents: 'Only an event has a theme.',
+    notInFuture: 'The date cannot be after today.'
   },
   timeline: {
     referrals: {

@@ -184,6 +184,10 @@ export const zhCN = {
       closed: '这次二次访谈已有结论（确认或误报），不能再更改。',
       alreadyBooked: '已为该学生预约了二次访谈。如需改时间，请在日程中修改那次预约。'
     },
+    activities: {
+      notFound: '没有这条活动记录，可能已被移除。',
+      notYours: '兼职咨询师只能修改或移除自己记录的活动。'
+    },
     settings: {
       collegeNameTaken: '已有同名学院。',
       classNameTaken: '该学院已有同名班级。',
@@ -224,7 +228,13 @@ export const zhCN = {
     instrumentItemTexts: '条目文字的数量须与条目数一致。',
     instrumentItem: '条目编号超出了量表的条目数。',
     instrumentScore: '没有这个分数或附加题（可用 total、positive、maxFactor 或因子键名）。',
-    instrumentBands: '分段须按最低分从小到大排列，且不能重复。'
+    instrumentBands: '分段须按最低分从小到大排列，且不能重复。',
+    wholeNumber: '请填写整数。',
+    rangeOrder: '结束日期不能早于开始日期。',
+    rangeTooLong: '一次最多统计 5 年。',
+    channelOnlyForPublicity: '只有宣传推送需要填写渠道。',
+    themeOnlyForEvents: '只有主题活动需要选择主题。',
+    notInFuture: '日期不能晚于今天。'
   },
   /** Headlines of the student timeline; params are enum keys the renderer translates. */
   timeline: {

@@ -29,6 +29,7 @@ interface State {
   roundId: string
   flagId: string
   resultId: string
+  activityId: string
 }
 
 interface Step {
@@ -374,6 +375,16 @@ const WRITES: Step[] = [
   },
   { channel: 'screening.student.results', input: (s) => ({ studentId: s.studentId }), action: 'screening.results.read', entityId: (s) => s.studentId },
   { channel: 'screening.result.get', input: (s) => ({ id: s.resultId }), action: 'screening.result.read', entityId: (s) => s.resultId },
+  { channel: 'stats.settings.update', input: () => ({ threshold: 6 }), action: 'stats.settings.update' },
+  { channel: 'stats.export', input: () => VALID_INPUT['stats.export'](randomFixtures()), action: 'stats.export' },
+  { channel: 'activities.create', input: () => VALID_INPUT['activities.create'](randomFixtures()), action: 'activities.create', after: (s, v) => (s.activityId = idOf(v)) },
+  {
+    channel: 'activities.update',
+    input: (s) => ({ id: s.activityId, form: VALID_INPUT['activities.create'](randomFixtures()) }),
+    action: 'activities.update',
+    entityId: (s) => s.activityId
+  },
+  { channel: 'activities.remove', input: (s) => ({ id: s.activityId, reason: '重复记录' }), action: 'activities.remove', entityId: (s) => s.activityId },
   {
     channel: 'appointments.cancel',
     input: (s) => ({ id: s.appointmentIds[1], reason: 'student', note: '', scope: 'following' }),
@@ -481,7 +492,12 @@ const READS: Partial<Record<Channel, 'audited' | 'silent'>> = {
   'screening.instruments.list': 'silent',
   'screening.rounds.list': 'silent',
   'screening.platforms.list': 'silent',
-  'screening.import.progress': 'silent'
+  'screening.import.progress': 'silent',
+  // The threshold is a setting; the report holds anonymised counts but is audited as a disclosure
+  // (range and threshold); the activity log is the centre's own work.
+  'stats.settings.get': 'silent',
+  'stats.report': 'audited',
+  'activities.list': 'silent'
 }
 
 /**
@@ -519,7 +535,8 @@ describe('every write is audited', () => {
     referralId: '',
     roundId: '',
     flagId: '',
-    resultId: ''
+    resultId: '',
+    activityId: ''
   }
 
   beforeAll(async () => {

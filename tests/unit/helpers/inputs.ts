@@ -93,6 +93,16 @@ const ROSTER_CSV = Buffer.from('学号,姓名\r\n2025990002,李四\r\n').toStrin
 const L = (zh: string, en: string): { 'zh-CN': string; en: string } => ({ 'zh-CN': zh, en })
 
 /** A centre's own instrument: a three-item sleep check, flagged at a total of 6. */
+const ACTIVITY: ChannelInput<'activities.create'> = {
+  kind: 'event',
+  title: '5·25 心理健康日游园会',
+  date: '2026-05-25',
+  participants: 320,
+  channel: null,
+  theme: 'day525',
+  notes: ''
+}
+
 const INSTRUMENT: ChannelInput<'screening.instruments.save'>['definition'] = {
   key: 'sleep_check',
   name: L('睡眠状况自评', 'Sleep self-check'),
@@ -313,7 +323,15 @@ export const VALID_INPUT: { [C in Channel]: (f: Fixtures) => ChannelInput<C> } =
   'screening.student.results': (f) => ({ studentId: f.studentId }),
   'screening.result.get': () => ({ id: randomUUID() }),
   // Item 9 answered 0: no crisis alert, so a loop over roles adds one plain result per role.
-  'screening.administer': (f) => ({ studentId: f.studentId, instrumentKey: 'phq9', takenOn: '2026-11-01', answers: [1, 1, 1, 1, 1, 0, 0, 0, 0] })
+  'screening.administer': (f) => ({ studentId: f.studentId, instrumentKey: 'phq9', takenOn: '2026-11-01', answers: [1, 1, 1, 1, 1, 0, 0, 0, 0] }),
+  'stats.settings.get': () => ({}),
+  'stats.settings.update': () => ({ threshold: 5 }),
+  'stats.report': () => ({ range: { from: '2026-10-01', to: '2026-10-31' }, locale: 'zh-CN' }),
+  'stats.export': () => ({ range: { from: '2026-10-01', to: '2026-10-31' }, locale: 'zh-CN', format: 'csv' }),
+  'activities.list': () => ({ from: '2026-10-01', to: '2026-10-31' }),
+  'activities.create': () => ACTIVITY,
+  'activities.update': () => ({ id: randomUUID(), form: ACTIVITY }),
+  'activities.remove': () => ({ id: randomUUID(), reason: '重复记录' })
 }
 
 export const validInput = <C extends Channel>(channel: C, f: Fixtures): ChannelInput<C> => VALID_INPUT[channel](f)

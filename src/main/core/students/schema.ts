@@ -38,7 +38,9 @@ export const students = sqliteTable(
     index('students_pinyin').on(t.namePinyin),
     index('students_initials').on(t.nameInitials),
     index('students_class').on(t.classId),
-    index('students_college').on(t.collegeId)
+    index('students_college').on(t.collegeId),
+    // The statistics count enrolled students per college.
+    index('students_status_college').on(t.status, t.collegeId)
   ]
 )
 

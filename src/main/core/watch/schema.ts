@@ -87,7 +87,11 @@ export const planRevisions = sqliteTable(
     createdAt: text('created_at').notNull(),
     createdBy: text('created_by').references(() => users.id)
   },
-  (t) => [uniqueIndex('plan_revisions_student_revision').on(t.studentId, t.revision), index('plan_revisions_counsellor').on(t.counsellorId)]
+  (t) => [
+    uniqueIndex('plan_revisions_student_revision').on(t.studentId, t.revision),
+    index('plan_revisions_counsellor').on(t.counsellorId),
+    index('plan_revisions_created').on(t.createdAt)
+  ]
 )
 
 /** Peer support, family contact (家校沟通), dorm visits, talks with the 辅导员, reviews: counted as person-times. */
