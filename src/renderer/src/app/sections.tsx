@@ -3,6 +3,7 @@ import {
   IconCalendarCheck,
   IconCalendarEvent,
   IconCalendarTime,
+  IconChartBar,
   IconClipboardList,
   IconEye,
   IconFileText,
@@ -26,6 +27,7 @@ import { ScreeningPage } from '../features/screening/ScreeningPage'
 import { AccountPage } from '../features/auth/AccountPage'
 import { HomePage } from '../features/home/HomePage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { StatsPage } from '../features/stats/StatsPage'
 import { UsersPage } from '../features/users/UsersPage'
 import { StudentsPage } from '../features/students/StudentsPage'
 import { WatchListPage } from '../features/watch/WatchListPage'
@@ -50,6 +52,7 @@ export const SECTIONS: Section[] = [
   { path: '/watch', labelKey: 'nav.watch', icon: IconEye, Page: WatchListPage, needs: 'watch.list' },
   { path: '/screening', labelKey: 'nav.screening', icon: IconReportMedical, Page: ScreeningPage, needs: 'screening.rounds.list' },
   { path: '/referrals', labelKey: 'nav.referrals', icon: IconStethoscope, Page: ReferralsPage, needs: 'referrals.list' },
+  { path: '/stats', labelKey: 'nav.stats', icon: IconChartBar, Page: StatsPage, needs: 'activities.list' },
   { path: '/review', labelKey: 'nav.review', icon: IconCalendarCheck, Page: WeeklyReviewPage, needs: 'watch.review.agenda' },
   { path: '/availability', labelKey: 'nav.availability', icon: IconCalendarTime, Page: AvailabilityPage, needs: 'appointments.availability.set' },
   { path: '/users', labelKey: 'nav.users', icon: IconUsers, Page: UsersPage, needs: 'users.list' },

@@ -9,6 +9,7 @@ import { screeningStrings } from './screening/i18n'
 import { authStrings } from './auth/i18n'
 import { homeStrings } from './home/i18n'
 import { settingsStrings } from './settings/i18n'
+import { statsStrings } from './stats/i18n'
 import { studentsStrings } from './students/i18n'
 import { usersStrings } from './users/i18n'
 import { watchStrings } from './watch/i18n'
@@ -28,5 +29,6 @@ export const featureStrings = {
   notesAdmin: notesAdminStrings,
   alerts: alertsStrings,
   referrals: referralsStrings,
-  screening: screeningStrings
+  screening: screeningStrings,
+  stats: statsStrings
 }
