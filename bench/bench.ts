@@ -17,6 +17,7 @@ import { measureReferralLetter, type ReferralLetterTimes } from './referralBench
 import { measureImport, type ImportTimes } from './importBench'
 import { measureNotes, type NoteLatencies } from './notesBench'
 import { measureScreening, type ScreeningTimes } from './screeningBench'
+import { measureStats, type StatsTimes } from './statsBench'
 import { queryOf } from './queries'
 import { formatReport, RATIO_TARGET, type BenchResult, type StepResult } from './report'
 import { round2, summarize, timeAsync, timeSync } from './stats'
@@ -100,6 +101,7 @@ async function measureCore(
   referrals: ReferralLetterTimes
   import: ImportTimes
   screening: ScreeningTimes
+  stats: StatsTimes
 }> {
   const core = createCore({ dataDir, idleCheckMs: 3_600_000 })
   try {
@@ -116,7 +118,9 @@ async function measureCore(
     const roster = await measureImport(core, rows, rounds.import, log)
     log(`Measuring a screening round of every student (import, flagged list, heat map) …`)
     const screening = await measureScreening(core, rows.map((r) => r.student.studentNo), log)
-    return { core: latencies, appointments, notes, referrals, import: roster, screening }
+    log(`Measuring the anonymised statistics (a month, a year, the year as XLSX) …`)
+    const stats = await measureStats(core, log)
+    return { core: latencies, appointments, notes, referrals, import: roster, screening, stats }
   } finally {
     await core.close()
   }
@@ -230,6 +234,7 @@ async function main(): Promise<number> {
       referrals: measured.referrals,
       import: measured.import,
       screening: measured.screening,
+      stats: measured.stats,
       steps,
       total: totals(steps, rounds)
     }

@@ -5,6 +5,7 @@ import type { NoteLatencies } from './notesBench'
 import { formatReferralLetter, type ReferralLetterTimes } from './referralBench'
 import { QUERY_KINDS, QUERY_LABELS } from './queries'
 import { formatScreening, type ScreeningTimes } from './screeningBench'
+import { formatStats, type StatsTimes } from './statsBench'
 import type { Distribution, Sample } from './stats'
 
 export const RATIO_TARGET = 1.5
@@ -48,6 +49,7 @@ export interface BenchResult {
   referrals: ReferralLetterTimes
   import: ImportTimes
   screening: ScreeningTimes
+  stats: StatsTimes
   steps: StepResult[]
   total: { encrypted: Sample; plain: Sample; ratio: number; target: number; verdict: 'PASS' | 'OVER' }
 }
@@ -152,6 +154,8 @@ export function formatReport(r: BenchResult): string {
     ...importSection(r),
     '',
     formatScreening(r.screening),
+    '',
+    formatStats(r.stats),
     '',
     `Workload, medians over ${r.rounds} rounds (identical pragmas: WAL, synchronous=FULL, foreign_keys=ON)`
   ]
