@@ -1,7 +1,6 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll } from 'vitest'
 import type { Channel, ChannelInput, ChannelOutput, SessionDto } from '@shared/contract'
 import type { CallError } from '@shared/errors'
 import type { Role } from '@shared/roles'
@@ -27,12 +26,15 @@ export type TestCore = Core & { dataDir: string; clock: TestClock }
 const dirs: string[] = []
 const cores: Core[] = []
 
-// Per file, not per test: a vault set up in beforeAll is shared by the tests of its describe
-// (every setup and login runs the real KDF, so sharing is what keeps the suite fast).
-afterAll(async () => {
+/**
+ * Closes the cores and removes the data dirs a test file made: after each file (tests/unit/setup.ts),
+ * not each test, since a vault set up in beforeAll is shared by the tests of its describe (every
+ * setup and login runs the real KDF, so sharing is what keeps the suite fast).
+ */
+export async function closeTestCores(): Promise<void> {
   for (const core of cores.splice(0)) await core.close()
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+}
 
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xinan-test-'))

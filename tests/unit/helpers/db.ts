@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
-import { afterAll } from 'vitest'
 import { openEncrypted } from '../../../src/main/core/db/open'
 import { deriveKey, readVault } from './files'
 import { dbPath } from '../../../src/main/core/vault/file'
@@ -8,9 +7,10 @@ import { unwrapKey, usernameLookup } from '../../../src/main/core/vault/crypto'
 
 const open: Database.Database[] = []
 
-afterAll(() => {
+/** Closes the connections a test file opened (after each file: tests/unit/setup.ts). */
+export function closeTestDbs(): void {
   for (const db of open.splice(0)) if (db.open) db.close()
-})
+}
 
 /**
  * The database key, unwrapped from a user's slot the way the vault does it: what an attacker
