@@ -8,11 +8,6 @@
 export const SESSION_KINDS = ['intake', 'counselling', 'follow_up', 'crisis', 'remote', 'group'] as const
 export type SessionKind = (typeof SESSION_KINDS)[number]
 
-export const GENDERS = ['male', 'female', 'other', 'unknown'] as const
-export type Gender = (typeof GENDERS)[number]
-
-export const TIERS = ['general', 'serious', 'crisis'] as const
-
 export const SCREENING_COLS = ['flagged', 'notFlagged'] as const
 
 /** Row key → column key → count. Rows and columns with no count may be absent (= 0). */

@@ -1,4 +1,15 @@
-import type { StatsFigureDto, StatsFigureKey, StatsRange, StatsReportDto, StatsSectionDto, StatsSectionKey, StatsTableDto, StatsTableKey } from '@shared/contract'
+import {
+  GENDERS,
+  TIERS,
+  type StatsFigureDto,
+  type StatsFigureKey,
+  type StatsRange,
+  type StatsReportDto,
+  type StatsSectionDto,
+  type StatsSectionKey,
+  type StatsTableDto,
+  type StatsTableKey
+} from '@shared/contract'
 import type { Locale } from '@shared/i18n'
 import type { Tx } from '../context'
 import { colleges } from '../db/schema'
@@ -6,7 +17,7 @@ import type { ProblemCategory } from '../notes/shipped/categories'
 import { readSetting } from '../settings/store'
 import { anonymiseTable } from './anonymise'
 import { countReport } from './counts'
-import { GENDERS, type Matrix, NO_KEY, type RawCounts, SCREENING_COLS, SESSION_KINDS, TIERS } from './rawCounts'
+import { type Matrix, NO_KEY, type RawCounts, SCREENING_COLS, SESSION_KINDS } from './rawCounts'
 import { STATS_STRINGS, type StatsStrings } from './strings'
 import { SmallMarginError, isSmall } from './table'
 
