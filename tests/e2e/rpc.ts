@@ -14,8 +14,9 @@ export type Answer = { ok: boolean; value?: unknown; error?: { code: string; mes
 export function sender(request: APIRequestContext, serverUrl: string): (channel: string, input: Record<string, unknown>) => Promise<Answer> {
   const url = new URL(serverUrl)
   const token = url.searchParams.get('token') ?? ''
+  // A fresh connection per call: a POST on a reused socket the server is closing is not retried.
   return async (channel, input) => {
-    const response = await request.post(`${url.origin}/rpc/${channel}`, { data: { input }, headers: { 'X-XinAn-Token': token } })
+    const response = await request.post(`${url.origin}/rpc/${channel}`, { data: { input }, headers: { 'X-XinAn-Token': token, Connection: 'close' } })
     return (await response.json()) as Answer
   }
 }

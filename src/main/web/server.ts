@@ -54,6 +54,10 @@ export async function startWebServer(opts: { core: Core; rendererDir: string; po
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'internal error'))
   })
+  // One local user on loopback: keep idle connections for ten minutes rather than Node's 5 s, so
+  // a client reusing a socket does not race the server closing it (a POST sent on a socket being
+  // closed fails with ECONNRESET and is not retried).
+  server.keepAliveTimeout = 10 * 60_000
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', origin)
