@@ -232,7 +232,8 @@ export class Vault {
   }
 }
 
-const slotAad = (vaultId: string, slotId: string): string => `xinan-slot:${vaultId}:${slotId}`
+/** The AAD of a key slot; backups unwrap their own copy of vault.json with it. */
+export const slotAad = (vaultId: string, slotId: string): string => `xinan-slot:${vaultId}:${slotId}`
 
 async function makeSlot(
   body: VaultBody,

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type Database from 'better-sqlite3'
+import { version } from '../../../../package.json'
+import { openEncrypted } from '../db/open'
+import { syncDirectory } from '../util/atomicWrite'
+import { macsEqual, vaultMac } from '../vault/crypto'
+import { DatabaseNotOursError, VaultTamperedError } from '../vault/errors'
+import { canonicalBody, DB_FILE, readVaultFile, VAULT_FILE, vaultPath } from '../vault/file'
+import { BackupTargetUnavailableError, BackupVerifyFailedError } from './errors'
+import { databaseFacts } from './facts'
+import { explainWriteError, fsyncFile, hashFile, writeDurable } from './files'
+import {
+  BACKUP_FORMAT,
+  backupStem,
+  MANIFEST_FILE,
+  manifestJson,
+  manifestMac,
+  TEMP_PREFIX,
+  type BackupManifest,
+  type UnsignedManifest
+} from './manifest'
+import { verifyBackup } from './verify'
+
+export interface CreatedBackup {
+  /** The backup's folder: `<targetDir>/xinan-backup-YYYYMMDD-HHmmss`. */
+  path: string
+  name: string
+  manifest: BackupManifest
+}
+
+/**
+ * A backup of the open vault into `targetDir` (a folder the admin chose, e.g. on a USB drive):
+ * one folder holding a copy of vault.json (so any password or the recovery code of today opens
+ * it), an encrypted snapshot of the database and a signed manifest of counts and hashes.
+ *
+ * The snapshot is `VACUUM INTO` on the open connection: one read transaction, so it is
+ * consistent while others write (WAL), and SQLite3MultipleCiphers writes it encrypted with the
+ * connection's own cipher and key — the page-copying backup API refuses an encrypted source, and
+ * nothing here ever holds a plaintext page outside memory (temp_store is MEMORY). Rowids are
+ * kept (VACUUM copies them for tables whose schema is unchanged), which the full-text indexes
+ * rely on.
+ *
+ * Built under a temporary name, fsynced, verified, then renamed: a folder with the backup name
+ * is always complete. Must be called outside a transaction (SQLite cannot VACUUM inside one).
+ */
+export function createBackup(sqlite: Database.Database, dek: Buffer, dataDir: string, targetDir: string, now: Date): CreatedBackup {
+  if (sqlite.inTransaction) throw new Error('createBackup called inside a transaction')
+  assertUsableFolder(targetDir)
+  const temp = join(targetDir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`)
+  try {
+    mkdirSync(temp, { mode: 0o700 })
+  } catch (error) {
+    throw explainWriteError(error)
+  }
+  try {
+    const manifest = writeBackupFiles(sqlite, dek, dataDir, temp, now)
+    const check = verifyBackup(temp, dek)
+    if (!check.ok) throw new BackupVerifyFailedError(check.problems[0]?.messageKey ?? 'unknown')
+    const name = freeName(targetDir, backupStem(now))
+    const path = join(targetDir, name)
+    renameSync(temp, path)
+    syncDirectory(targetDir)
+    return { path, name, manifest }
+  } catch (error) {
+    try {
+      rmSync(temp, { recursive: true, force: true })
+    } catch {
+      // The drive is gone; what failed first is what the admin needs to hear.
+    }
+    throw explainWriteError(error)
+  }
+}
+
+function writeBackupFiles(sqlite: Database.Database, dek: Buffer, dataDir: string, dir: string, now: Date): BackupManifest {
+  // The bytes copied are the bytes checked: vault.json is parsed from the copy, not re-read.
+  writeDurable(join(dir, VAULT_FILE), readFileSync(vaultPath(dataDir)))
+  const vault = readVaultFile(dir)
+  if (!vault || !macsEqual(vault.mac, vaultMac(dek, canonicalBody(vault.body)))) throw new VaultTamperedError()
+
+  const dbFile = join(dir, DB_FILE)
+  sqlite.prepare('VACUUM INTO ?').run(dbFile)
+  fsyncFile(dbFile)
+  const snapshot = openEncrypted(dbFile, dek, { create: false })
+  let facts
+  try {
+    facts = databaseFacts(snapshot)
+  } finally {
+    snapshot.close()
+  }
+  if (facts.vaultId !== vault.body.vaultId) throw new DatabaseNotOursError()
+
+  const unsigned: UnsignedManifest = {
+    app: 'xinan',
+    format: BACKUP_FORMAT,
+    vaultId: vault.body.vaultId,
+    createdAt: now.toISOString(),
+    appVersion: version,
+    schema: facts.schema,
+    counts: facts.counts,
+    files: { [VAULT_FILE]: hashFile(join(dir, VAULT_FILE)), [DB_FILE]: hashFile(dbFile) }
+  }
+  const manifest: BackupManifest = { ...unsigned, mac: manifestMac(dek, unsigned) }
+  writeDurable(join(dir, MANIFEST_FILE), manifestJson(manifest))
+  syncDirectory(dir)
+  return manifest
+}
+
+function assertUsableFolder(dir: string): void {
+  let isDir = false
+  try {
+    isDir = statSync(dir).isDirectory()
+  } catch {
+    // Missing or unreadable: said below.
+  }
+  if (!isDir) throw new BackupTargetUnavailableError()
+}
+
+/** Two backups within one second (a scheduled one and a click) get `-2`, `-3`… */
+function freeName(dir: string, stem: string): string {
+  if (!existsSync(join(dir, stem))) return stem
+  for (let n = 2; n < 1000; n++) {
+    const name = `${stem}-${n}`
+    if (!existsSync(join(dir, name))) return name
+  }
+  throw new BackupTargetUnavailableError()
+}
