@@ -17,7 +17,7 @@ import {
   NotABackupError
 } from '../../../src/main/core/backup/errors'
 import { openEncrypted } from '../../../src/main/core/db/open'
-import { ADMIN, copyDir, loginAdmin, newCore, ok, setUpCore, tempDir } from '../helpers/core'
+import { ADMIN, copyDir, err, loginAdmin, newCore, ok, setUpCore, tempDir } from '../helpers/core'
 import { tableDigests, track, unwrapDek } from '../helpers/db'
 import { readVault, snapshotDir } from '../helpers/files'
 import { studentInput } from '../students/fixtures'
@@ -45,6 +45,8 @@ describe('restoring a backup', () => {
     await loginAdmin(w.core)
     await ok(w.core, 'students.create', studentInput({ studentNo: '2025010109', name: '孙七' }))
     await ok(w.core, 'auth.lock', { reason: 'button' })
+    // A failed login since: the restored vault must still count it and still audit it.
+    await err(w.core, 'auth.login', { username: ADMIN.username, password: 'a wrong guess' })
 
     const other = await setUpCore()
     await ok(other, 'auth.lock', { reason: 'button' })
@@ -157,6 +159,11 @@ describe('restoring a backup', () => {
     db.close()
     const aside = track(openEncrypted(join(restored.asideDir!, 'xinan.db'), w.dek, { create: false }))
     expect(aside.prepare("SELECT count(*) FROM students WHERE name = '孙七'").pluck().get()).toBe(1)
+    // The key slots of the backup, with this PC's count of failed logins and their pending audit.
+    const vault = readVault(w.core.dataDir)
+    expect(vault.body).toEqual(readVault(backup.path).body)
+    expect(Object.values(vault.throttle).map((t) => t.failures)).toEqual([1])
+    expect(vault.pendingAudit.map((e) => e.action)).toEqual(['auth.login_failed'])
   })
 
   it('and the app unlocks it: search finds the right students, the audit chain holds', async () => {
@@ -165,6 +172,8 @@ describe('restoring a backup', () => {
     expect((await ok(w.core, 'students.search', { q: '赵六', limit: 20 })).map((s) => s.id)).toEqual([w.students.赵六])
     expect(await ok(w.core, 'students.search', { q: '孙七', limit: 20 })).toEqual([])
     expect(await ok(w.core, 'audit.verify', {})).toMatchObject({ ok: true })
+    // The failed login was written to the restored audit log at this unlock.
+    expect(readVault(w.core.dataDir).pendingAudit).toEqual([])
     await ok(w.core, 'auth.lock', { reason: 'button' })
   })
 

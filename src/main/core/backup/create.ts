@@ -37,10 +37,10 @@ export interface CreatedBackup {
  *
  * The snapshot is `VACUUM INTO` on the open connection: one read transaction, so it is
  * consistent while others write (WAL), and SQLite3MultipleCiphers writes it encrypted with the
- * connection's own cipher and key — the page-copying backup API refuses an encrypted source, and
- * nothing here ever holds a plaintext page outside memory (temp_store is MEMORY). Rowids are
- * kept (VACUUM copies them for tables whose schema is unchanged), which the full-text indexes
- * rely on.
+ * connection's own cipher and key (the page-copying backup API refuses an encrypted source).
+ * No plaintext page is ever written outside memory (temp_store is MEMORY). VACUUM INTO copies
+ * every row with its rowid, holes included, which the full-text indexes rely on: they point at
+ * students' and notes' rowids (tests/unit/backup/create.test.ts checks it).
  *
  * Built under a temporary name, fsynced, verified, then renamed: a folder with the backup name
  * is always complete. Must be called outside a transaction (SQLite cannot VACUUM inside one).
@@ -48,6 +48,8 @@ export interface CreatedBackup {
 export function createBackup(sqlite: Database.Database, dek: Buffer, dataDir: string, targetDir: string, now: Date): CreatedBackup {
   if (sqlite.inTransaction) throw new Error('createBackup called inside a transaction')
   assertUsableFolder(targetDir)
+  // Read before anything is written, so a failure here is not mistaken for the target's.
+  const vaultBytes = readFileSync(vaultPath(dataDir))
   const temp = join(targetDir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`)
   try {
     mkdirSync(temp, { mode: 0o700 })
@@ -55,7 +57,7 @@ export function createBackup(sqlite: Database.Database, dek: Buffer, dataDir: st
     throw explainWriteError(error)
   }
   try {
-    const manifest = writeBackupFiles(sqlite, dek, dataDir, temp, now)
+    const manifest = writeBackupFiles(sqlite, dek, vaultBytes, temp, now)
     const check = verifyBackup(temp, dek)
     if (!check.ok) throw new BackupVerifyFailedError(check.problems[0]?.messageKey ?? 'unknown')
     const name = freeName(targetDir, backupStem(now))
@@ -73,9 +75,9 @@ export function createBackup(sqlite: Database.Database, dek: Buffer, dataDir: st
   }
 }
 
-function writeBackupFiles(sqlite: Database.Database, dek: Buffer, dataDir: string, dir: string, now: Date): BackupManifest {
+function writeBackupFiles(sqlite: Database.Database, dek: Buffer, vaultBytes: Buffer, dir: string, now: Date): BackupManifest {
   // The bytes copied are the bytes checked: vault.json is parsed from the copy, not re-read.
-  writeDurable(join(dir, VAULT_FILE), readFileSync(vaultPath(dataDir)))
+  writeDurable(join(dir, VAULT_FILE), vaultBytes)
   const vault = readVaultFile(dir)
   if (!vault || !macsEqual(vault.mac, vaultMac(dek, canonicalBody(vault.body)))) throw new VaultTamperedError()
 

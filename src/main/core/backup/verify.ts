@@ -65,7 +65,8 @@ export function readBackupInfo(dir: string): BackupInfo {
  * Everything a backup must be before it is kept or restored: its files whole and unaltered, the
  * manifest and key file signed by this key, the database encrypted (it does not open without
  * the key, it does with it), SQLite's integrity_check ok, and its rows as the manifest counts.
- * Reads only: the backup's files are the same bytes after.
+ * Stops at the first problem (each check needs the ones before it to mean anything). Reads
+ * only: the backup's files are the same bytes after.
  */
 export function verifyBackup(dir: string, dek: Buffer): Verification {
   let manifest: BackupManifest | null = null
