@@ -3,13 +3,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } fro
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { version } from '../../../../package.json'
-import { openEncrypted } from '../db/open'
 import { syncDirectory } from '../util/atomicWrite'
 import { macsEqual, vaultMac } from '../vault/crypto'
 import { DatabaseNotOursError, VaultTamperedError } from '../vault/errors'
 import { canonicalBody, DB_FILE, readVaultFile, VAULT_FILE, vaultPath } from '../vault/file'
-import { BackupTargetUnavailableError, BackupVerifyFailedError } from './errors'
-import { databaseFacts } from './facts'
+import { BackupError, BackupNoSpaceError, BackupTargetUnavailableError, BackupVerifyFailedError } from './errors'
+import type { DatabaseFacts } from './facts'
 import { explainWriteError, fsyncFile, hashFile, writeDurable } from './files'
 import {
   BACKUP_FORMAT,
@@ -21,7 +20,7 @@ import {
   type BackupManifest,
   type UnsignedManifest
 } from './manifest'
-import { verifyBackup } from './verify'
+import { checkDatabase, verifyWritten } from './verify'
 
 export interface CreatedBackup {
   /** The backup's folder: `<targetDir>/xinan-backup-YYYYMMDD-HHmmss`. */
@@ -57,8 +56,8 @@ export function createBackup(sqlite: Database.Database, dek: Buffer, dataDir: st
     throw explainWriteError(error)
   }
   try {
-    const manifest = writeBackupFiles(sqlite, dek, vaultBytes, temp, now)
-    const check = verifyBackup(temp, dek)
+    const { manifest, facts } = writeBackupFiles(sqlite, dek, vaultBytes, temp, now)
+    const check = verifyWritten(temp, dek, facts)
     if (!check.ok) throw new BackupVerifyFailedError(check.problems[0]?.messageKey ?? 'unknown')
     const name = freeName(targetDir, backupStem(now))
     const path = join(targetDir, name)
@@ -71,11 +70,27 @@ export function createBackup(sqlite: Database.Database, dek: Buffer, dataDir: st
     } catch {
       // The drive is gone; what failed first is what the admin needs to hear.
     }
-    throw explainWriteError(error)
+    throw explainCreateError(error)
   }
 }
 
-function writeBackupFiles(sqlite: Database.Database, dek: Buffer, vaultBytes: Buffer, dir: string, now: Date): BackupManifest {
+/** A snapshot that fails a backup check was written badly, whatever the check was. */
+function explainCreateError(error: unknown): unknown {
+  const explained = explainWriteError(error)
+  if (!(explained instanceof BackupError)) return explained
+  if (explained instanceof BackupNoSpaceError || explained instanceof BackupTargetUnavailableError || explained instanceof BackupVerifyFailedError) {
+    return explained
+  }
+  return new BackupVerifyFailedError(explained.messageKey)
+}
+
+function writeBackupFiles(
+  sqlite: Database.Database,
+  dek: Buffer,
+  vaultBytes: Buffer,
+  dir: string,
+  now: Date
+): { manifest: BackupManifest; facts: DatabaseFacts } {
   // The bytes copied are the bytes checked: vault.json is parsed from the copy, not re-read.
   writeDurable(join(dir, VAULT_FILE), vaultBytes)
   const vault = readVaultFile(dir)
@@ -84,13 +99,8 @@ function writeBackupFiles(sqlite: Database.Database, dek: Buffer, vaultBytes: Bu
   const dbFile = join(dir, DB_FILE)
   sqlite.prepare('VACUUM INTO ?').run(dbFile)
   fsyncFile(dbFile)
-  const snapshot = openEncrypted(dbFile, dek, { create: false })
-  let facts
-  try {
-    facts = databaseFacts(snapshot)
-  } finally {
-    snapshot.close()
-  }
+  // Opened once, and checked whole, here: verifyWritten re-reads the rest but not this again.
+  const facts = checkDatabase(dbFile, dek)
   if (facts.vaultId !== vault.body.vaultId) throw new DatabaseNotOursError()
 
   const unsigned: UnsignedManifest = {
@@ -106,7 +116,7 @@ function writeBackupFiles(sqlite: Database.Database, dek: Buffer, vaultBytes: Bu
   const manifest: BackupManifest = { ...unsigned, mac: manifestMac(dek, unsigned) }
   writeDurable(join(dir, MANIFEST_FILE), manifestJson(manifest))
   syncDirectory(dir)
-  return manifest
+  return { manifest, facts }
 }
 
 function assertUsableFolder(dir: string): void {

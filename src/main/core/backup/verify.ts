@@ -69,10 +69,22 @@ export function readBackupInfo(dir: string): BackupInfo {
  * only: the backup's files are the same bytes after.
  */
 export function verifyBackup(dir: string, dek: Buffer): Verification {
+  return verify(dir, dek, null)
+}
+
+/**
+ * verifyBackup for a backup just written, whose database `checkDatabase` has already opened and
+ * checked (the facts its manifest was made from): the rest is re-read from the drive.
+ */
+export function verifyWritten(dir: string, dek: Buffer, facts: DatabaseFacts): Verification {
+  return verify(dir, dek, facts)
+}
+
+function verify(dir: string, dek: Buffer, facts: DatabaseFacts | null): Verification {
   let manifest: BackupManifest | null = null
   try {
     manifest = readWhole(dir).manifest
-    checkBackup(dir, dek, manifest)
+    checkBackup(dir, dek, manifest, facts)
     return { ok: true, manifest, problems: [] }
   } catch (error) {
     if (!(error instanceof BackupError)) throw error
@@ -83,7 +95,7 @@ export function verifyBackup(dir: string, dek: Buffer): Verification {
 /** As verifyBackup, throwing the first problem as its named error (for restore). */
 export function assertBackupSound(dir: string, dek: Buffer): BackupManifest {
   const { manifest } = readWhole(dir)
-  checkBackup(dir, dek, manifest)
+  checkBackup(dir, dek, manifest, null)
   return manifest
 }
 
@@ -97,15 +109,13 @@ function readWhole(dir: string): { manifest: BackupManifest; vault: VaultFile } 
   return { manifest, vault }
 }
 
-function checkBackup(dir: string, dek: Buffer, manifest: BackupManifest): void {
+function checkBackup(dir: string, dek: Buffer, manifest: BackupManifest, checked: DatabaseFacts | null): void {
   for (const file of BACKUP_FILES) {
     const { sha256, bytes } = hashFile(join(dir, file))
     if (bytes !== manifest.files[file].bytes) throw new BackupTruncatedError(file)
     if (sha256 !== manifest.files[file].sha256) throw new BackupTamperedError(file)
   }
-  const dbFile = join(dir, DB_FILE)
-  assertNeedsKey(dbFile)
-  const facts = openAndCheck(dbFile, dek)
+  const facts = checked ?? checkDatabase(join(dir, DB_FILE), dek)
   // The database opened with this key, so a manifest or key file it does not sign was edited.
   if (!macsEqual(manifest.mac, manifestMac(dek, manifest))) throw new BackupTamperedError(MANIFEST_FILE)
   const vault = readBackupVault(dir)
@@ -124,6 +134,15 @@ function readBackupVault(dir: string): VaultFile {
     if (error instanceof BackupError) throw error
     throw new BackupTamperedError(VAULT_FILE)
   }
+}
+
+/**
+ * The database file on its own: unreadable without the key, whole with it (integrity_check),
+ * and what it holds. Throws the named problem.
+ */
+export function checkDatabase(path: string, dek: Buffer): DatabaseFacts {
+  assertNeedsKey(path)
+  return openAndCheck(path, dek)
 }
 
 /** A copy that SQLite reads without a key would put plaintext records on the drive: refused. */
