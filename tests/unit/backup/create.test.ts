@@ -131,4 +131,12 @@ describe('a backup', () => {
     expect(() => db.transaction(() => createBackup(db, w.dek, w.core.dataDir, empty, new Date()))()).toThrow(/inside a transaction/)
     expect(readdirSync(empty)).toEqual([])
   })
+
+  it('is refused on a connection that could spill sorts to (unencrypted) temporary files', () => {
+    const empty = tempDir()
+    const other = live(w.core.dataDir, w.dek, w.vaultId)
+    other.pragma('temp_store=DEFAULT')
+    expect(() => createBackup(other, w.dek, w.core.dataDir, empty, new Date())).toThrow(/temp_store=MEMORY/)
+    expect(readdirSync(empty)).toEqual([])
+  })
 })

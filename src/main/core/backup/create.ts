@@ -46,6 +46,8 @@ export interface CreatedBackup {
  */
 export function createBackup(sqlite: Database.Database, dek: Buffer, dataDir: string, targetDir: string, now: Date): CreatedBackup {
   if (sqlite.inTransaction) throw new Error('createBackup called inside a transaction')
+  // SQLCipher does not encrypt temporary files: the copy's sorts must stay in memory (openEncrypted sets it).
+  if (sqlite.pragma('temp_store', { simple: true }) !== 2) throw new Error('createBackup needs a connection with temp_store=MEMORY')
   assertUsableFolder(targetDir)
   // Read before anything is written, so a failure here is not mistaken for the target's.
   const vaultBytes = readFileSync(vaultPath(dataDir))
