@@ -188,6 +188,28 @@ export const en: Shape<typeof zhCN> = {
       closed: 'This interview already has its outcome (confirmed or false alarm); it cannot change.',
       alreadyBooked: 'An interview is already booked for this student. To change the time, move that appointment in the calendar.'
     },
+    backup: {
+      notABackup: 'This folder is not a XinAn backup.',
+      manifestMissing: 'The backup\'s manifest.json is missing: it was not copied completely, or was changed.',
+      formatUnsupported: 'This backup was made by a newer version of XinAn. Upgrade XinAn first.',
+      truncated: 'The backup file {{file}} is incomplete (missing or the wrong size); the copy may have been interrupted.',
+      tampered: 'The backup file {{file}} does not match what was backed up: it was altered or damaged.',
+      corrupt: 'The backup\'s database fails its integrity checks and cannot be used.',
+      notEncrypted: 'The backup\'s database is not encrypted, so XinAn did not make it. Refused.',
+      wrongKey: 'This vault\'s key does not open the backup: it belongs to another centre\'s database.',
+      tooNew: 'The backup\'s database is newer than this version of XinAn. Upgrade XinAn first.',
+      foreignVault: 'This is another centre\'s backup; it cannot replace this centre\'s data.',
+      wrongSecret: 'The password or recovery code does not open this backup (it must be one that was valid when the backup was made).',
+      currentUnreadable: 'This PC\'s key file cannot be read, so it cannot be checked that the backup belongs here. Confirm to replace it; the current files are kept aside in the data folder.',
+      targetUnavailable: 'The chosen folder cannot be written (missing, unplugged or read-only).',
+      noSpace: 'Not enough space on the target drive; the backup was not made and nothing was left behind.',
+      verifyFailed: 'The backup failed its check after writing and was deleted. Try another drive.',
+      restoreFailed: 'The restored database failed its checks; the previous data was put back and nothing changed.',
+      rollbackFailed: 'The restore failed and the previous data could not be put back automatically. The previous files are in {{folder}}. Contact your administrator.'
+    },
+    retention: {
+      countChanged: 'The number of students to purge is now {{actual}} (you confirmed {{expected}}). Preview again, then confirm.'
+    },
     activities: {
       notFound: 'This activity does not exist; it may have been taken out.',
       notYours: 'A part-time counsellor may change or take out only the activities they logged.'

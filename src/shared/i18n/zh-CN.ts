@@ -184,6 +184,28 @@ export const zhCN = {
       closed: '这次二次访谈已有结论（确认或误报），不能再更改。',
       alreadyBooked: '已为该学生预约了二次访谈。如需改时间，请在日程中修改那次预约。'
     },
+    backup: {
+      notABackup: '这个文件夹不是心安备份。',
+      manifestMissing: '备份缺少清单文件 manifest.json：可能未复制完整或被改动过。',
+      formatUnsupported: '此备份由更新版本的心安生成，请先升级心安。',
+      truncated: '备份文件 {{file}} 不完整（缺失或大小不符），可能复制时中断。',
+      tampered: '备份文件 {{file}} 与备份时不一致：已被改动或损坏。',
+      corrupt: '备份数据库未通过完整性检查，无法使用。',
+      notEncrypted: '备份数据库未加密，不是心安生成的备份，已拒绝。',
+      wrongKey: '当前密钥无法打开此备份：它属于另一个中心的数据库。',
+      tooNew: '此备份的数据库版本比当前心安新，请先升级心安。',
+      foreignVault: '这是另一个中心的备份，不能覆盖本中心的数据。',
+      wrongSecret: '密码或恢复码无法打开此备份（须为备份时有效的密码或恢复码）。',
+      currentUnreadable: '无法读取当前数据的密钥文件，无法确认备份是否属于本中心。确认后可替换，现有文件会保留在数据文件夹中。',
+      targetUnavailable: '无法写入所选文件夹（不存在、已拔出或只读）。',
+      noSpace: '目标磁盘空间不足，备份未完成，未留下任何文件。',
+      verifyFailed: '备份写入后未通过校验，已删除。请换一个磁盘再试。',
+      restoreFailed: '恢复的数据库未通过检查，已放回原来的数据，没有任何改变。',
+      rollbackFailed: '恢复失败，且原数据未能自动放回。原文件保存在：{{folder}}。请联系管理员。'
+    },
+    retention: {
+      countChanged: '待销毁的学生人数已变为 {{actual}}（确认时为 {{expected}}），请重新预览后再确认。'
+    },
     activities: {
       notFound: '没有这条活动记录，可能已被移除。',
       notYours: '兼职咨询师只能修改或移除自己记录的活动。'

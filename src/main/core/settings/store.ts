@@ -40,6 +40,16 @@ export const SETTINGS = {
   statistics: {
     schema: z.object({ threshold: z.number().int().min(3).max(11) }),
     fallback: { threshold: 5 }
+  },
+  /**
+   * How many whole years after a student leaves (retention/) their records are kept before a
+   * purge may destroy them. 10 by default: Chinese colleges commonly keep counselling records at
+   * least ten years after graduation; fewer than 3 would lose records still asked for (a return,
+   * a lawsuit), more than 30 is keeping them for good.
+   */
+  retention: {
+    schema: z.object({ yearsAfterLeaving: z.number().int().min(3).max(30) }),
+    fallback: { yearsAfterLeaving: 10 }
   }
 } as const
 

@@ -30,6 +30,11 @@ export const students = sqliteTable(
     guardianPhone: text('guardian_phone').notNull().default(''),
     status: text('status', { enum: ['enrolled', 'on_leave', 'graduated', 'withdrawn'] }).notNull().default('enrolled'),
     contactNotes: text('contact_notes').notNull().default(''),
+    /**
+     * The centre date the student left (status became graduated or withdrawn); null while they
+     * study or are on leave. Records are kept a set number of years after it (retention/).
+     */
+    leftOn: text('left_on'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull()
   },

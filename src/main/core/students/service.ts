@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { centreDate } from '@shared/centreTime'
 import type { StudentDto, TimelineEntryDto } from '@shared/contract'
 import { and, eq, ne } from 'drizzle-orm'
 import type { CallContext, Tx } from '../context'
@@ -8,6 +9,7 @@ import { classes, colleges } from '../settings/schema'
 import type { Session } from '../state'
 import { studentAccess, seesClinical } from './access'
 import { loadStudent } from './dto'
+import { leftOnAfter } from './leaving'
 import { namePinyin } from './pinyin'
 import { students } from './schema'
 import { stationsOf } from './stations'
@@ -79,7 +81,7 @@ export function createStudent(t: Tx, input: StudentFields, ctx: CallContext): St
   const id = randomUUID()
   t.orm
     .insert(students)
-    .values({ id, ...columns(input, t.at), createdAt: t.at })
+    .values({ id, ...columns(input, t.at), leftOn: leftOnAfter(undefined, input.status, centreDate(t.now)), createdAt: t.at })
     .run()
   t.audit({ action: 'students.create', entity: 'student', entityId: id, summary: { collegeId: input.collegeId } })
   return loadStudent(t, id)
@@ -92,7 +94,12 @@ export function updateStudent(t: Tx, input: ParsedInput<'students.update'>, ctx:
   assertPlacement(t, session, fields)
   assertStudentNoFree(t, fields.studentNo, id)
   const before = t.orm.select().from(students).where(eq(students.id, id)).get()
-  t.orm.update(students).set(columns(fields, t.at)).where(eq(students.id, id)).run()
+  const leftOn = leftOnAfter(before, fields.status, centreDate(t.now))
+  t.orm
+    .update(students)
+    .set({ ...columns(fields, t.at), leftOn })
+    .where(eq(students.id, id))
+    .run()
   const changed = AUDITED_FIELDS.filter((f) => before?.[f] !== fields[f])
   t.audit({ action: 'students.update', entity: 'student', entityId: id, summary: { fields: changed.join(',') } })
   return loadStudent(t, id)

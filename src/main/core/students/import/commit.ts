@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
+import { centreDate } from '@shared/centreTime'
 import type { FieldIssue } from '@shared/errors'
 import type { Tx } from '../../context'
 import { AppError } from '../../errors'
+import { leftOnAfter } from '../leaving'
 import { cachedNamePinyin } from '../pinyin'
 import { bulkWriteStudents } from '../search'
 import { differs, loadExisting, nextColumns, type Columns } from './merge'
@@ -82,17 +84,18 @@ export function writeRoster(t: Tx, records: RosterRecord[], placement: Placement
   createMissingOrg(t, records, placement, index)
   const existing = loadExisting(t)
   const pinyinOf = cachedNamePinyin()
+  const today = centreDate(t.now)
   const inserts: unknown[][] = []
   const updates: unknown[][] = []
   for (const record of records) {
     const before = existing.get(record.values.studentNo)
     const { columns } = nextColumns(record, before, index, pinyinOf)
-    const values = COLUMNS.map(([key]) => columns[key])
+    const values = [...COLUMNS.map(([key]) => columns[key]), leftOnAfter(before, columns.status, today)]
     if (!before) inserts.push([randomUUID(), ...values, t.at, t.at])
     else if (differs(columns, before)) updates.push([...values, t.at, before.id])
   }
   const write = (): void => {
-    const names = COLUMNS.map(([, column]) => column)
+    const names = [...COLUMNS.map(([, column]) => column), 'left_on']
     const insert = t.sqlite.prepare(
       `INSERT INTO students (id, ${names.join(', ')}, created_at, updated_at) VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`
     )

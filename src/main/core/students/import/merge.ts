@@ -5,7 +5,8 @@ import { findClass, type OrgIndex } from './org'
 import type { RosterRecord } from './validate'
 
 export type StudentRow = typeof students.$inferSelect
-export type Columns = Omit<StudentRow, 'id' | 'createdAt' | 'updatedAt'>
+/** What a roster row sets; `leftOn` follows from the status (students/leaving.ts) when written. */
+export type Columns = Omit<StudentRow, 'id' | 'createdAt' | 'updatedAt' | 'leftOn'>
 
 /** Every student by number, read once: a roster of 16,000 rows must not ask 16,000 times. */
 export function loadExisting(t: Tx): Map<string, StudentRow> {
