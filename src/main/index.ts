@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { createCore } from './core/core'
 import { bundledFontsDir } from './core/reports/assets'
 import { registerIpc } from './electron/ipc'
@@ -13,7 +13,15 @@ if (!app.requestSingleInstanceLock()) app.quit()
 const dataDir = process.env['XINAN_DATA_DIR'] ?? join(app.getPath('userData'), 'data')
 // Report fonts: copied next to the app by electron-builder (extraResources), else node_modules.
 const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : bundledFontsDir()
-const core = createCore({ dataDir, pdf: new ElectronPdfEngine(fontsDir) })
+const core = createCore({ dataDir, pdf: new ElectronPdfEngine(fontsDir), pickFolder })
+
+/** The backup folder dialog (a USB drive, a network share), over the app's window. */
+async function pickFolder(): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] }
+  const window = BrowserWindow.getFocusedWindow()
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
 
 hardenApp()
 

@@ -163,7 +163,25 @@ export const ACCESS = {
   'activities.list': CLINICAL,
   'activities.create': CLINICAL,
   'activities.update': CLINICAL,
-  'activities.remove': CLINICAL
+  'activities.remove': CLINICAL,
+  // Backups, restore and the data lifecycle are the director's; everyone sees a failed backup.
+  'backup.settings.get': ADMIN,
+  'backup.settings.update': ADMIN,
+  'backup.status': ALL,
+  // Only opens the shell's folder dialog and returns the path chosen; the first screen needs it.
+  'backup.pickFolder': 'public',
+  'backup.create': ADMIN,
+  'backup.list': ADMIN,
+  'backup.verify': ADMIN,
+  'backup.restore': ADMIN,
+  // The first screen of a fresh install or a vault that cannot be opened (refused otherwise).
+  'backup.inspect': 'public',
+  'backup.restoreFresh': 'public',
+  'retention.get': ADMIN,
+  'retention.update': ADMIN,
+  'retention.preview': ADMIN,
+  'retention.purge': ADMIN,
+  'records.student.pdf': ADMIN
 } as const satisfies Record<Channel, Access>
 
 /** Whether a role may call a channel at all (the core adds per-record checks on top). */

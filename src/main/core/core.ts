@@ -26,6 +26,10 @@ import { registerAlerts } from './alerts/channels'
 import { registerReferrals } from './referrals/channels'
 import { registerScreening } from './screening/channels'
 import { registerStats } from './stats/channels'
+import { registerBackup } from './backup/channels'
+import { dailyDue, dueOnQuit } from './backup/schedule'
+import { runBackup, type BackupTrigger } from './backup/service'
+import { readSetting } from './settings/store'
 import { Vault } from './vault/vault'
 
 export interface CoreOptions {
@@ -38,13 +42,17 @@ export interface CoreOptions {
   pdf?: PdfEngine
   /** How often the core looks for an idle session to lock (ms); the renderer locks first in practice. */
   idleCheckMs?: number
+  /** How often the core looks whether the daily backup is due (ms). */
+  backupCheckMs?: number
+  /** The shell's folder dialog (Electron); browser mode has none and the admin types the path. */
+  pickFolder?: () => Promise<string | null>
 }
 
 export interface Core {
   call<C extends Channel>(channel: C, input: unknown): Promise<CallResult<ChannelOutput<C>>>
   /** Any name from any sender: unknown channels are answered, not thrown. */
   callUntyped(channel: string, input: unknown): Promise<CallResult<unknown>>
-  /** Locks the vault (if open) and stops timers; for app quit and tests. */
+  /** Makes the backup that is due on quit (if unlocked), locks the vault and stops timers; for app quit and tests. */
   close(): Promise<void>
 }
 
@@ -88,6 +96,7 @@ export function createCore(options: CoreOptions): Core {
   registerReferrals(registry, timeline)
   registerScreening(registry, timeline)
   registerStats(registry)
+  registerBackup(registry, { ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}) })
   registry.assertComplete()
 
   let queue: Promise<unknown> = Promise.resolve()
@@ -156,6 +165,27 @@ export function createCore(options: CoreOptions): Core {
     return serial(() => guarded(channel, input))
   }
 
+  /**
+   * The scheduled backups need the open database: they run while someone is signed in (a daily
+   * time missed while locked runs the first minute after the next unlock). A failure is recorded
+   * for the dashboard by runBackup; here it is only kept from stopping the timer.
+   */
+  function backupIf(due: typeof dailyDue, trigger: BackupTrigger): void {
+    if (!state.session || !state.isOpen) return
+    const { settings, status } = ctx.tx((t) => ({ settings: readSetting(t.orm, 'backup'), status: readSetting(t.orm, 'backupState') }))
+    if (!due(settings, status, clock.now())) return
+    try {
+      runBackup(ctx, trigger)
+    } catch (error) {
+      if (!(error instanceof AppError)) logInternal(`backup.${trigger}`, error)
+    }
+  }
+  const backupTimer = setInterval(
+    () => void serial(async () => backupIf(dailyDue, 'daily')).catch((e: unknown) => logInternal('backup.daily', e)),
+    options.backupCheckMs ?? 60_000
+  )
+  backupTimer.unref()
+
   const idleTimer = setInterval(() => void serial(async () => lockIfIdle()).catch((e: unknown) => logInternal('idle-lock', e)), options.idleCheckMs ?? 15_000)
   idleTimer.unref()
 
@@ -165,7 +195,13 @@ export function createCore(options: CoreOptions): Core {
     close: () =>
       serial(async () => {
         clearInterval(idleTimer)
+        clearInterval(backupTimer)
         try {
+          try {
+            backupIf(dueOnQuit, 'quit')
+          } catch (error) {
+            logInternal('backup.quit', error)
+          }
           if (state.session) endSession(ctx, 'auth.lock', { reason: 'quit' })
           state.detach()
         } finally {

@@ -6,6 +6,7 @@ import { notesChannels } from './notes'
 import { referralsChannels } from './referrals'
 import { screeningChannels } from './screening'
 import { statsChannels } from './stats'
+import { backupChannels } from './backup'
 import { auditChannels } from './audit'
 import { authChannels } from './auth'
 import { settingsChannels } from './settings'
@@ -29,7 +30,8 @@ export const contract = {
   ...notesChannels,
   ...referralsChannels,
   ...screeningChannels,
-  ...statsChannels
+  ...statsChannels,
+  ...backupChannels
 }
 
 export type Contract = typeof contract
@@ -50,6 +52,7 @@ export interface XinAnApi {
 export * from './app'
 export * from './appointments'
 export * from './audit'
+export * from './backup'
 export * from './notes'
 export * from './referrals'
 export * from './screening'

@@ -205,7 +205,14 @@ export const en: Shape<typeof zhCN> = {
       noSpace: 'Not enough space on the target drive; the backup was not made and nothing was left behind.',
       verifyFailed: 'The backup failed its check after writing and was deleted. Try another drive.',
       restoreFailed: 'The restored database failed its checks; the previous data was put back and nothing changed.',
-      rollbackFailed: 'The restore failed and the previous data could not be put back automatically. The previous files are in {{folder}}. Contact your administrator.'
+      rollbackFailed: 'The restore failed and the previous data could not be put back automatically. The previous files are in {{folder}}. Contact your administrator.',
+      failed: 'The backup did not complete (an unexpected error) and left no files. Try again; if it fails again, contact support.',
+      noFolder: 'No backup folder is set: choose one (for example a USB drive) in Settings → Backups & retention.',
+      folderNotAbsolute: 'Enter the full path of the folder (for example E:\\XinAn backups or /media/usb/xinan-backups).',
+      folderMissing: 'This folder does not exist (or is not a folder). Plug in the USB drive or create the folder first.',
+      folderInDataDir: 'Backups cannot go into XinAn’s own data folder: they would be lost with the PC. Choose a USB drive or another disk.',
+      changedSinceShown: 'The backup in this folder is no longer the one shown. Choose it again, then confirm.',
+      onlyFirstScreen: 'A backup can be restored before signing in only on a new installation or when the data cannot be opened. Otherwise an administrator restores it in Settings after signing in.'
     },
     retention: {
       countChanged: 'The number of students to purge is now {{actual}} (you confirmed {{expected}}). Preview again, then confirm.'

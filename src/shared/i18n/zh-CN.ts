@@ -201,7 +201,14 @@ export const zhCN = {
       noSpace: '目标磁盘空间不足，备份未完成，未留下任何文件。',
       verifyFailed: '备份写入后未通过校验，已删除。请换一个磁盘再试。',
       restoreFailed: '恢复的数据库未通过检查，已放回原来的数据，没有任何改变。',
-      rollbackFailed: '恢复失败，且原数据未能自动放回。原文件保存在：{{folder}}。请联系管理员。'
+      rollbackFailed: '恢复失败，且原数据未能自动放回。原文件保存在：{{folder}}。请联系管理员。',
+      failed: '备份未完成（意外错误），未留下任何文件。请重试；若仍失败，请联系技术支持。',
+      noFolder: '尚未设置备份文件夹：请在 设置 → 备份与数据保留 中选择一个文件夹（例如 U 盘）。',
+      folderNotAbsolute: '请填写完整的文件夹路径（例如 E:\\心安备份 或 /media/usb/心安备份）。',
+      folderMissing: '这个文件夹不存在（或不是文件夹）。请先插入 U 盘或创建文件夹。',
+      folderInDataDir: '备份不能放在心安的数据文件夹里：电脑损坏时会一起丢失。请选择 U 盘或其他磁盘。',
+      changedSinceShown: '这个文件夹里的备份已与刚才显示的不同，请重新选择后再确认。',
+      onlyFirstScreen: '只有在新安装或数据无法打开时，才能在登录前从备份恢复。已有数据时，请由管理员登录后在设置中恢复。'
     },
     retention: {
       countChanged: '待销毁的学生人数已变为 {{actual}}（确认时为 {{expected}}），请重新预览后再确认。'

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { CHANNELS, type Channel } from '@shared/contract'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN, CENTRE, ok, setUpCore, type TestCore } from '../helpers/core'
+import { ADMIN, CENTRE, ok, setUpCore, tempDir, type TestCore } from '../helpers/core'
 import { auditRows, lastSeq, openDb, unwrapDek } from '../helpers/db'
 import { randomFixtures, validInput, VALID_INPUT } from '../helpers/inputs'
 
@@ -30,6 +30,16 @@ interface State {
   flagId: string
   resultId: string
   activityId: string
+  expiredStudentId: string
+  backupDir: string
+  backupPath: string
+}
+
+/** The test's own connection to the vault's file (set in beforeAll), for what no channel does. */
+let openRaw: Database.Database | null = null
+const rawDb = (): Database.Database => {
+  if (!openRaw) throw new Error('raw connection not open yet')
+  return openRaw
 }
 
 interface Step {
@@ -385,6 +395,28 @@ const WRITES: Step[] = [
     entityId: (s) => s.activityId
   },
   { channel: 'activities.remove', input: (s) => ({ id: s.activityId, reason: '重复记录' }), action: 'activities.remove', entityId: (s) => s.activityId },
+  { channel: 'backup.settings.update', input: (s) => ({ folder: s.backupDir, dailyAt: '17:30', keep: 3 }), action: 'backup.settings.update' },
+  {
+    channel: 'backup.create',
+    input: () => ({}),
+    action: 'backup.create',
+    entityId: (_s, v) => (v as { backup: { name: string } }).backup.name,
+    after: (s, v) => (s.backupPath = (v as { backup: { path: string } }).backup.path)
+  },
+  { channel: 'retention.update', input: () => ({ yearsAfterLeaving: 5 }), action: 'retention.update' },
+  // A student who graduated in 2001 (set in the file directly: the app records leaving as of today).
+  {
+    channel: 'students.create',
+    input: () => ({ ...STUDENT, name: '赵一', studentNo: '1997990001' }),
+    action: 'students.create',
+    after: (s, v) => {
+      s.expiredStudentId = idOf(v)
+      rawDb().prepare("UPDATE students SET status = 'graduated', left_on = '2001-07-01' WHERE id = ?").run(s.expiredStudentId)
+    }
+  },
+  // The audit row holds counts only.
+  { channel: 'retention.purge', input: () => ({ confirmStudents: 1 }), action: 'retention.purge' },
+  { channel: 'records.student.pdf', input: (s) => ({ studentId: s.studentId, locale: 'zh-CN' }), action: 'records.student.print', entityId: (s) => s.studentId },
   {
     channel: 'appointments.cancel',
     input: (s) => ({ id: s.appointmentIds[1], reason: 'student', note: '', scope: 'following' }),
@@ -497,8 +529,22 @@ const READS: Partial<Record<Channel, 'audited' | 'silent'>> = {
   // (range and threshold); the activity log is the centre's own work.
   'stats.settings.get': 'silent',
   'stats.report': 'audited',
-  'activities.list': 'silent'
+  'activities.list': 'silent',
+  // Backup settings and status, the folder dialog, the retention policy and the purge preview
+  // (counts only) open no record.
+  'backup.settings.get': 'silent',
+  'backup.status': 'silent',
+  'backup.pickFolder': 'silent',
+  'retention.get': 'silent',
+  'retention.preview': 'silent'
 }
+
+/**
+ * Channels that replace the vault (the audit row is written into the restored database at the
+ * next unlock) or answer only on the first screen: their audit is tested in
+ * tests/unit/backup/channels.test.ts, on vaults of their own.
+ */
+const ELSEWHERE: Channel[] = ['backup.restore', 'backup.restoreFresh', 'backup.inspect']
 
 /**
  * Reads of a round (they need one to exist, so they run after the writes): the check reads a file
@@ -507,7 +553,10 @@ const READS: Partial<Record<Channel, 'audited' | 'silent'>> = {
 const ROUND_READS: { channel: Channel; input: (s: State) => unknown }[] = [
   { channel: 'screening.import.check', input: (s) => ({ ...SCREENING, roundId: s.roundId }) },
   { channel: 'screening.imports.list', input: (s) => ({ roundId: s.roundId }) },
-  { channel: 'screening.overview', input: (s) => ({ roundId: s.roundId }) }
+  { channel: 'screening.overview', input: (s) => ({ roundId: s.roundId }) },
+  // Listing and verifying backups read the folder and the backup's own file, never a record.
+  { channel: 'backup.list', input: (s) => ({ folder: s.backupDir }) },
+  { channel: 'backup.verify', input: (s) => ({ path: s.backupPath }) }
 ]
 
 describe('every write is audited', () => {
@@ -536,17 +585,22 @@ describe('every write is audited', () => {
     roundId: '',
     flagId: '',
     resultId: '',
-    activityId: ''
+    activityId: '',
+    expiredStudentId: '',
+    backupDir: '',
+    backupPath: ''
   }
 
   beforeAll(async () => {
     core = await setUpCore()
     raw = openDb(core.dataDir, await unwrapDek(core.dataDir, ADMIN.username, ADMIN.password))
+    openRaw = raw
+    state.backupDir = tempDir()
   })
 
   it('every channel of the contract is listed here as a write or a read', () => {
     // A write may be listed twice (a second booking, a second waitlist entry).
-    const listed = [...new Set([...WRITES.map((s) => s.channel), 'auth.setup', ...Object.keys(READS), ...ROUND_READS.map((r) => r.channel)])].sort()
+    const listed = [...new Set([...WRITES.map((s) => s.channel), 'auth.setup', ...Object.keys(READS), ...ROUND_READS.map((r) => r.channel), ...ELSEWHERE])].sort()
     expect(listed).toEqual([...CHANNELS].sort())
   })
 

@@ -331,7 +331,27 @@ export const VALID_INPUT: { [C in Channel]: (f: Fixtures) => ChannelInput<C> } =
   'activities.list': () => ({ from: '2026-10-01', to: '2026-10-31' }),
   'activities.create': () => ACTIVITY,
   'activities.update': () => ({ id: randomUUID(), form: ACTIVITY }),
-  'activities.remove': () => ({ id: randomUUID(), reason: '重复记录' })
+  'activities.remove': () => ({ id: randomUUID(), reason: '重复记录' }),
+  'backup.settings.get': () => ({}),
+  'backup.settings.update': () => ({ folder: null, dailyAt: '17:30', keep: 14 }),
+  'backup.status': () => ({}),
+  'backup.pickFolder': () => ({}),
+  'backup.create': () => ({}),
+  'backup.list': () => ({ folder: '/nonexistent/xinan-backups' }),
+  'backup.verify': () => ({ path: '/nonexistent/xinan-backups/xinan-backup-20261101-173000' }),
+  'backup.restore': () => ({ path: '/nonexistent/xinan-backups/xinan-backup-20261101-173000', confirmCreatedAt: '2026-11-01T09:30:00.000Z' }),
+  'backup.inspect': () => ({ path: '/nonexistent/xinan-backups/xinan-backup-20261101-173000' }),
+  'backup.restoreFresh': () => ({
+    path: '/nonexistent/xinan-backups/xinan-backup-20261101-173000',
+    confirmCreatedAt: '2026-11-01T09:30:00.000Z',
+    secret: { kind: 'recoveryCode', recoveryCode: 'ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2' },
+    replaceUnreadable: false
+  }),
+  'retention.get': () => ({}),
+  'retention.update': () => ({ yearsAfterLeaving: 10 }),
+  'retention.preview': () => ({}),
+  'retention.purge': () => ({ confirmStudents: 1 }),
+  'records.student.pdf': (f) => ({ studentId: f.studentId, locale: 'zh-CN' })
 }
 
 export const validInput = <C extends Channel>(channel: C, f: Fixtures): ChannelInput<C> => VALID_INPUT[channel](f)

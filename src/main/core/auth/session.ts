@@ -44,7 +44,7 @@ export function openSession(
   try {
     const pending = ctx.vault.pendingEvents()
     const row = ctx.tx((t) => {
-      for (const event of pending) appendAudit(t.sqlite, event.at, event.userId, { action: event.action })
+      for (const event of pending) appendAudit(t.sqlite, event.at, event.userId, { action: event.action, summary: event.summary ?? null })
       const user = t.orm.select().from(users).where(eq(users.id, userId)).get()
       // A slot left behind for a deactivated account must not open anything.
       if (!user || !user.active) throw new InvalidCredentialsError()

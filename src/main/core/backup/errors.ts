@@ -133,3 +133,11 @@ export class BackupRollbackFailedError extends BackupError {
     super('INTERNAL', 'errors.backup.rollbackFailed', { folder })
   }
 }
+
+/** A backup failed for a reason no other error names (logged by name and stack frames, never content). */
+export class BackupFailedError extends BackupError {
+  constructor(cause: unknown) {
+    super('INTERNAL', 'errors.backup.failed')
+    this.cause = cause
+  }
+}

@@ -60,7 +60,7 @@ export async function restoreBackup(dataDir: string, backupDir: string, key: Res
   const incoming = join(dataDir, `${DB_FILE}.restoring`)
   try {
     const manifest = assertBackupSound(backupDir, dek)
-    const vault = restoredVaultFile(backupDir, current)
+    const vault = restoredVaultFile(backupDir, current, Buffer.isBuffer(key) ? dek : null)
     mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     rmSync(incoming, { force: true })
     try {
@@ -99,13 +99,17 @@ function currentVault(dataDir: string): Current {
 }
 
 /**
- * The backup's key slots, with what happened on this PC since: its throttle, and the failed
- * logins not yet written to the audit log (unsigned fields, so the signature still holds).
+ * Restored with the running vault's own key (an admin in the app): this PC's vault.json stays,
+ * so today's passwords and recovery code open the restored records (a slot of an account the
+ * backup does not know opens nothing: the login checks the user in the database).
+ * Otherwise the backup's key slots, with what happened on this PC since: its throttle, and the
+ * failed logins not yet written to the audit log (unsigned fields, so the signature still holds).
  */
-function restoredVaultFile(backupDir: string, current: Current): VaultFile {
+function restoredVaultFile(backupDir: string, current: Current, liveDek: Buffer | null): VaultFile {
   const file = readVaultFile(backupDir)
   if (!file) throw new BackupTamperedError(VAULT_FILE)
   if (current.kind !== 'vault') return file
+  if (liveDek && macsEqual(current.file.mac, vaultMac(liveDek, canonicalBody(current.file.body)))) return current.file
   const seen = new Set<string>()
   const pending = [...file.pendingAudit, ...current.file.pendingAudit].filter((e) => {
     const key = JSON.stringify(e)

@@ -1,10 +1,11 @@
 import { lstatSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { BACKUP_KEEP_DEFAULT } from '@shared/contract'
 import { BackupError } from './errors'
 import { BACKUP_NAME, readManifest, TEMP_PREFIX } from './manifest'
 import { readBackupInfo, type BackupInfo, type BackupProblem } from './verify'
 
-export const DEFAULT_KEEP = 14
+export const DEFAULT_KEEP = BACKUP_KEEP_DEFAULT
 /** A temporary folder this old is a backup that a crash or a pulled drive interrupted. */
 const STALE_TEMP_MS = 24 * 60 * 60 * 1000
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { appointmentSettingsDto, categoryDto, DEFAULT_KIND_MINUTES, riskRules } from '@shared/contract'
+import { appointmentSettingsDto, BACKUP_KEEP_DEFAULT, BACKUP_KEEP_MAX, categoryDto, DEFAULT_KIND_MINUTES, riskRules } from '@shared/contract'
 import type { Orm } from '../db/connection'
 import { settings } from '../db/schema'
 import { SHIPPED_CATEGORIES } from '../notes/shipped/categories'
@@ -50,6 +50,26 @@ export const SETTINGS = {
   retention: {
     schema: z.object({ yearsAfterLeaving: z.number().int().min(3).max(30) }),
     fallback: { yearsAfterLeaving: 10 }
+  },
+  /** Where and when backups are made (backup/channels.ts); no folder until the admin picks one. */
+  backup: {
+    schema: z.object({ folder: z.string().nullable(), dailyAt: z.string().nullable(), keep: z.number().int().min(1).max(BACKUP_KEEP_MAX) }),
+    fallback: { folder: null as string | null, dailyAt: '17:30' as string | null, keep: BACKUP_KEEP_DEFAULT }
+  },
+  /** The last backup attempts, for the dashboard and the schedule. Written after the snapshot, so a restored one is its past. */
+  backupState: {
+    schema: z.object({
+      lastAttemptAt: z.string().nullable(),
+      lastSuccessAt: z.string().nullable(),
+      lastSuccessName: z.string().nullable(),
+      lastFailure: z.object({ at: z.string(), messageKey: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).nullable()
+    }),
+    fallback: {
+      lastAttemptAt: null as string | null,
+      lastSuccessAt: null as string | null,
+      lastSuccessName: null as string | null,
+      lastFailure: null as { at: string; messageKey: string; params: Record<string, string | number> } | null
+    }
   }
 } as const
 

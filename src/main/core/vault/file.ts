@@ -49,8 +49,10 @@ export type VaultBody = z.infer<typeof bodySchema>
 const pendingEventSchema = z
   .object({
     at: z.string(),
-    action: z.enum(['auth.login_failed', 'auth.login_throttled', 'auth.recover_failed']),
-    userId: z.uuid().nullable()
+    action: z.enum(['auth.login_failed', 'auth.login_throttled', 'auth.recover_failed', 'backup.restored', 'backup.restore_failed']),
+    userId: z.uuid().nullable(),
+    /** Names and counts only (a restore: which backup, its time). */
+    summary: z.record(z.string(), z.union([z.string(), z.number()])).optional()
   })
   .strict()
 export type PendingEvent = z.infer<typeof pendingEventSchema>

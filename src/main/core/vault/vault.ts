@@ -158,6 +158,13 @@ export class Vault {
     return this.read().pendingAudit
   }
 
+  /** An event to write to the audit log at the next unlock (the database is closed or was just replaced). */
+  addPendingEvent(event: PendingEvent): void {
+    const file = this.read()
+    file.pendingAudit = [...file.pendingAudit, event].slice(-10_000)
+    writeVaultFile(this.dataDir, file)
+  }
+
   /**
    * After a successful unlock, once the pending events are in the audit log: forget them and
    * the failures of the account (or recovery code) that just succeeded.
