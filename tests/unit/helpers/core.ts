@@ -49,8 +49,8 @@ export function copyDir(from: string): string {
   return dir
 }
 
-export function newCore(dataDir = tempDir(), clock = new TestClock()): TestCore {
-  const core = createCore({ dataDir, clock, idleCheckMs: 3_600_000 })
+export function newCore(dataDir = tempDir(), clock = new TestClock(), options: { backupCheckMs?: number } = {}): TestCore {
+  const core = createCore({ dataDir, clock, idleCheckMs: 3_600_000, backupCheckMs: options.backupCheckMs ?? 3_600_000 })
   cores.push(core)
   return Object.assign(core, { dataDir, clock })
 }

@@ -18,17 +18,24 @@ function slotOn(date: string, dailyAt: string): number {
   return Date.parse(centreDayStartUtc(date)) + (h * 60 + m) * 60_000
 }
 
+/** The newest daily time (an instant) at or before `now`: today's once it has passed, else yesterday's. */
+function lastSlot(dailyAt: string, now: Date): number {
+  const today = centreDate(now)
+  const slot = slotOn(today, dailyAt)
+  return now.getTime() >= slot ? slot : slotOn(addDays(today, -1), dailyAt)
+}
+
 /**
- * Whether the daily backup is due at `now`: today's time has passed and nothing was tried since
- * it (the app may have been locked or closed then: the first minute it is unlocked after, it runs),
- * or the last try failed an hour or more ago.
+ * Whether the daily backup is due at `now`: nothing was tried since the newest daily time that has
+ * passed (the app may have been locked or closed then: the first check after the next unlock
+ * runs it, so a weekend with the PC off is backed up on Monday morning), or the last try failed
+ * an hour or more ago.
  */
 export function dailyDue(settings: BackupSettings, state: BackupState, now: Date): boolean {
   if (!settings.folder || !settings.dailyAt) return false
   const lastAttempt = state.lastAttemptAt ? Date.parse(state.lastAttemptAt) : null
   if (state.lastFailure && lastAttempt !== null && now.getTime() - lastAttempt >= RETRY_MS) return true
-  const slot = slotOn(centreDate(now), settings.dailyAt)
-  return now.getTime() >= slot && (lastAttempt === null || lastAttempt < slot)
+  return lastAttempt === null || lastAttempt < lastSlot(settings.dailyAt, now)
 }
 
 /** When the next scheduled backup will run (if the app is unlocked then). */
