@@ -1,6 +1,7 @@
 import { calendarStrings } from './appointments/calendar/i18n'
 import { deskStrings } from './appointments/desk/i18n'
 import { auditStrings } from './audit/i18n'
+import { backupStrings } from './backup/i18n'
 import { alertsStrings } from './notes/alerts/i18n'
 import { notesAdminStrings } from './notes/admin/i18n'
 import { notesStrings } from './notes/i18n'
@@ -30,5 +31,6 @@ export const featureStrings = {
   alerts: alertsStrings,
   referrals: referralsStrings,
   screening: screeningStrings,
-  stats: statsStrings
+  stats: statsStrings,
+  backup: backupStrings
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Alert, Button, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useAppSession } from '../../app/session'
+import { FreshRestoreScreen } from '../backup/FreshRestore'
 import { AuthLayout } from './AuthLayout'
 
 /** The vault or the database cannot be opened: say why, that nothing was touched, and what to restore. */
@@ -9,6 +10,7 @@ export function BrokenScreen() {
   const { t } = useTranslation()
   const { status, refresh } = useAppSession()
   const [retrying, setRetrying] = useState(false)
+  const [restoring, setRestoring] = useState(false)
   const problem = status?.problem ? t(status.problem.messageKey, { defaultValue: t('errors.internal') }) : t('errors.internal')
 
   const retry = async () => {
@@ -20,6 +22,8 @@ export function BrokenScreen() {
     }
   }
 
+  // The unreadable files are kept aside by the core, never deleted.
+  if (restoring) return <FreshRestoreScreen replaceUnreadable onBack={() => setRestoring(false)} />
   return (
     <AuthLayout title={t('auth.broken.title')} width={560}>
       <Stack gap="md">
@@ -28,9 +32,14 @@ export function BrokenScreen() {
         </Alert>
         <Text>{t('auth.broken.untouched')}</Text>
         <Text>{t('auth.broken.restore')}</Text>
-        <Button onClick={() => void retry()} loading={retrying} style={{ alignSelf: 'flex-start' }}>
-          {t('auth.broken.retry')}
-        </Button>
+        <Group>
+          <Button onClick={() => void retry()} loading={retrying}>
+            {t('auth.broken.retry')}
+          </Button>
+          <Button variant="default" onClick={() => setRestoring(true)}>
+            {t('backup.fresh.brokenEntry')}
+          </Button>
+        </Group>
       </Stack>
     </AuthLayout>
   )

@@ -8,6 +8,7 @@ import { PASSWORD_MIN_LENGTH } from '@shared/validation'
 import { call } from '../../api'
 import { useAppSession } from '../../app/session'
 import { schemaValidator } from '../../components/forms'
+import { FreshRestoreScreen } from '../backup/FreshRestore'
 import { AuthLayout } from './AuthLayout'
 import { confirmError, useFocusFirstInvalid, splitCallError } from './formHelpers'
 import { PasswordField } from './PasswordField'
@@ -43,6 +44,8 @@ export function SetupScreen() {
   const { sessionChanged } = useAppSession()
   const [formRef, focusFirstInvalid] = useFocusFirstInvalid()
   const [message, setMessage] = useState<string | null>(null)
+  // A reinstalled or replacement PC: bring the centre back from a backup instead of starting empty.
+  const [restoring, setRestoring] = useState(false)
   const validateInput = schemaValidator(contract['auth.setup'].input, t)
   const form = useForm<SetupValues>({
     mode: 'controlled',
@@ -74,6 +77,7 @@ export function SetupScreen() {
     () => focusFirstInvalid()
   )
 
+  if (restoring) return <FreshRestoreScreen replaceUnreadable={false} onBack={() => setRestoring(false)} />
   const passwordRule = t('auth.passwordRule', { min: PASSWORD_MIN_LENGTH })
   return (
     <AuthLayout title={t('auth.setup.title')} width={520}>
@@ -105,6 +109,9 @@ export function SetupScreen() {
             <PasswordField label={t('auth.setup.confirmPassword')} autoComplete="new-password" {...form.getInputProps('confirmPassword')} />
             <Button type="submit" loading={setup.isPending} mt="sm" fullWidth>
               {t('auth.setup.submit')}
+            </Button>
+            <Button variant="subtle" onClick={() => setRestoring(true)} disabled={setup.isPending}>
+              {t('backup.fresh.entry')}
             </Button>
           </Stack>
         </form>

@@ -68,7 +68,7 @@ const zh = {
   broken: {
     title: '无法打开数据',
     untouched: '心安没有改动数据文件夹里的任何文件，记录仍然在那里。',
-    restore: '请联系管理员或信息中心：从最近的备份中恢复 vault.json 和 xinan.db 这两个文件（两个要来自同一份备份），然后点“重试”。不要删除数据文件夹。',
+    restore: '请管理员用下方“从备份恢复”选择最近的一份心安备份，并输入恢复码（现有文件会保留在数据文件夹中）。不要删除数据文件夹。',
     retry: '重试'
   },
   account: {
@@ -161,7 +161,7 @@ export const authStrings: { 'zh-CN': typeof zh; en: typeof zh } = {
       title: 'The data cannot be opened',
       untouched: 'XinAn has not changed any file in the data folder; the records are still there.',
       restore:
-        'Ask an administrator or IT to restore the two files vault.json and xinan.db from the latest backup (both from the same backup), then press “Retry”. Do not delete the data folder.',
+        'An administrator can use “Restore from a backup” below with the latest XinAn backup and the recovery code (the present files are kept in the data folder). Do not delete the data folder.',
       retry: 'Retry'
     },
     account: {

@@ -7,6 +7,7 @@ import { SECTIONS } from '../../app/sections'
 import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
 import { AppointmentsDashboard } from '../appointments/desk/AppointmentsDashboard'
+import { BackupAlert } from '../backup/BackupAlert'
 import { MyDrafts } from '../notes/MyDrafts'
 import { AlertsCard } from '../notes/alerts/AlertsCard'
 import { OverdueReferralsCard } from '../referrals/OverdueReferralsCard'
@@ -39,6 +40,8 @@ export function HomePage() {
       </div>
       {/* First, before anything else: an open crisis alert must be impossible to miss. */}
       {roleMayCall(user.role, 'alerts.list') && <AlertsCard />}
+      {/* Then a failed or overdue backup: everyone sees it, until a backup succeeds. */}
+      {roleMayCall(user.role, 'backup.status') && <BackupAlert />}
       {roleMayCall(user.role, 'appointments.dashboard') && <AppointmentsDashboard />}
       {roleMayCall(user.role, 'watch.dashboard') && <WatchDashboard />}
       {roleMayCall(user.role, 'referrals.list') && <OverdueReferralsCard />}

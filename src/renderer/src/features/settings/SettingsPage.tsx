@@ -3,6 +3,7 @@ import {
   IconBuildingCommunity,
   IconBuildingHospital,
   IconCalendarEvent,
+  IconDatabase,
   IconDoor,
   IconFileDescription,
   IconHierarchy2,
@@ -10,8 +11,12 @@ import {
   IconShieldLock
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { roleMayCall } from '@shared/permissions'
+import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
 import { AppointmentSettingsTab } from '../appointments/desk/AppointmentSettingsTab'
+import { BackupTab } from '../backup/BackupTab'
 import { NotesAdminTab } from '../notes/admin/NotesAdminTab'
 import { HospitalsTab } from '../referrals/HospitalsTab'
 import { InstrumentsTab } from '../screening/admin/InstrumentsTab'
@@ -20,14 +25,22 @@ import { OrgTab } from './OrgTab'
 import { RoomsTab } from './RoomsTab'
 import { SecurityTab } from './SecurityTab'
 
-/** The centre's own data: letterhead, colleges and classes, rooms, and the idle lock. */
+const TABS = ['centre', 'org', 'rooms', 'appointments', 'notes', 'instruments', 'hospitals', 'security', 'backup']
+
+/** The centre's own data: letterhead, colleges and classes, rooms, the idle lock, backups and retention. */
 export function SettingsPage() {
   const { t } = useTranslation()
+  const role = useSession().user.role
+  const backups = roleMayCall(role, 'backup.settings.get')
+  // The tab is in the address (`?tab=backup`), so the dashboard's backup alert can link to it.
+  const [params, setParams] = useSearchParams()
+  const asked = params.get('tab') ?? 'centre'
+  const tab = TABS.includes(asked) && (asked !== 'backup' || backups) ? asked : 'centre'
   return (
     <>
       <PageTitle>{t('settings.title')}</PageTitle>
       {/* Panels mount when opened, so each tab reads fresh data and forms start clean. */}
-      <Tabs defaultValue="centre" keepMounted={false}>
+      <Tabs value={tab} onChange={(next) => next && setParams({ tab: next }, { replace: true })} keepMounted={false}>
         <Tabs.List aria-label={t('settings.tabs.label')} mb="md">
           <Tabs.Tab value="centre" leftSection={<IconBuildingCommunity size={16} />}>
             {t('settings.tabs.centre')}
@@ -53,6 +66,11 @@ export function SettingsPage() {
           <Tabs.Tab value="security" leftSection={<IconShieldLock size={16} />}>
             {t('settings.tabs.security')}
           </Tabs.Tab>
+          {backups && (
+            <Tabs.Tab value="backup" leftSection={<IconDatabase size={16} />}>
+              {t('backup.tab')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="centre">
           <CentreTab />
@@ -78,6 +96,11 @@ export function SettingsPage() {
         <Tabs.Panel value="security">
           <SecurityTab />
         </Tabs.Panel>
+        {backups && (
+          <Tabs.Panel value="backup">
+            <BackupTab />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </>
   )

@@ -9,6 +9,7 @@ import { callOrThrow } from '../../api'
 import { useSession } from '../../app/session'
 import { PageTitle } from '../../components/PageTitle'
 import { StudentAppointments } from '../appointments/desk/StudentAppointments'
+import { RecordPdfButton } from '../backup/RecordPdfButton'
 import { StudentNotes } from '../notes/StudentNotes'
 import { StudentReferrals } from '../referrals/StudentReferrals'
 import { StudentScreening } from '../screening/student/StudentScreening'
@@ -61,6 +62,11 @@ export function StudentFilePage() {
               <Text size="sm" c="dimmed">
                 {t('students.notWatched')}
               </Text>
+            )}
+            {roleMayCall(role, 'records.student.pdf') && (
+              <div style={{ marginInlineStart: 'auto' }}>
+                <RecordPdfButton studentId={student.id} />
+              </div>
             )}
           </Group>
           {!clinical && (
