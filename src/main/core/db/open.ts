@@ -10,7 +10,7 @@ const PLAIN_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
  * good before anything is written (DESIGN.md, "Unlock"): a wrong key fails when sqlite_master
  * is read, not at `PRAGMA key`. Settings that write (WAL, migrations) come after, in `unlock`.
  */
-export function openEncrypted(path: string, dek: Buffer, opts: { create: boolean }): Database.Database {
+export function openEncrypted(path: string, dek: Buffer, opts: { create: boolean; quickCheck?: boolean }): Database.Database {
   if (!opts.create) refuseObviouslyWrongFile(path)
   const db = new Database(path, { fileMustExist: !opts.create })
   try {
@@ -27,13 +27,16 @@ export function openEncrypted(path: string, dek: Buffer, opts: { create: boolean
     } catch (error) {
       throw sqliteCode(error) === 'SQLITE_NOTADB' ? new DatabaseNotOursError() : new DatabaseCorruptError()
     }
-    let check: unknown
-    try {
-      check = db.pragma('quick_check', { simple: true })
-    } catch {
-      throw new DatabaseCorruptError()
+    // Skipped only by a caller that runs the full integrity_check next (a backup's check).
+    if (opts.quickCheck !== false) {
+      let check: unknown
+      try {
+        check = db.pragma('quick_check', { simple: true })
+      } catch {
+        throw new DatabaseCorruptError()
+      }
+      if (check !== 'ok') throw new DatabaseCorruptError()
     }
-    if (check !== 'ok') throw new DatabaseCorruptError()
     // Sorts and temporary tables stay in memory: SQLCipher does not encrypt temp files.
     db.pragma('temp_store=MEMORY')
     // Deleted rows are overwritten, so a purge leaves nothing behind inside the file either.
