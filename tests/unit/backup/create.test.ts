@@ -13,11 +13,14 @@ import { tableDigests, track } from '../helpers/db'
 import { readAllFiles, snapshotDir } from '../helpers/files'
 import { live, RECORD_TEXT, setUpBackupWorld, studentRowids, type BackupWorld } from './world'
 
-/** The data dir's files, -shm aside: SQLite's shared-memory index, where every reader leaves its read mark. */
-const dataFiles = (dir: string): Record<string, string> => {
-  const { 'xinan.db-shm': _shm, ...files } = snapshotDir(dir)
-  return files
-}
+/**
+ * What the data dir holds: its file names and every table's rows. Not the bytes: a backup first
+ * checkpoints the WAL into xinan.db (the same rows, moved), and -shm is where readers leave marks.
+ */
+const dataFiles = (dir: string, db: Database.Database): { names: string[]; tables: ReturnType<typeof tableDigests> } => ({
+  names: Object.keys(snapshotDir(dir)).filter((n) => !n.endsWith('-shm') && !n.endsWith('-wal')),
+  tables: tableDigests(db)
+})
 
 const encodings = (text: string): Buffer[] => [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()]
 
@@ -26,7 +29,7 @@ describe('a backup', () => {
   let db: Database.Database
   let target: string
   let backup: CreatedBackup
-  let dataBefore: Record<string, string>
+  let dataBefore: ReturnType<typeof dataFiles>
 
   beforeAll(async () => {
     w = await setUpBackupWorld()
@@ -34,7 +37,7 @@ describe('a backup', () => {
     // A table with no index at all and holes in its rowids: the case where a plain VACUUM may renumber.
     db.exec("CREATE TABLE bare (v TEXT); INSERT INTO bare VALUES ('a'), ('b'), ('c'), ('d'); DELETE FROM bare WHERE v IN ('a', 'c')")
     target = tempDir()
-    dataBefore = dataFiles(w.core.dataDir)
+    dataBefore = dataFiles(w.core.dataDir, db)
     // 09:00 in the centre (UTC+8), whatever zone this machine is in.
     backup = createBackup(db, w.dek, w.core.dataDir, target, new Date('2026-11-02T01:00:00.000Z'))
   })
@@ -47,8 +50,12 @@ describe('a backup', () => {
     expect(readFileSync(join(backup.path, 'vault.json'))).toEqual(readFileSync(join(w.core.dataDir, 'vault.json')))
   })
 
-  it('leaves the data dir as it was', () => {
-    expect(dataFiles(w.core.dataDir)).toEqual(dataBefore)
+  it('leaves the data as it was (the same files, the same rows)', () => {
+    expect(dataFiles(w.core.dataDir, db)).toEqual(dataBefore)
+  })
+
+  it('is the live file copied page for page, as encrypted on disk (nothing decrypted and written again)', () => {
+    expect(readFileSync(join(backup.path, 'xinan.db')).equals(readFileSync(join(w.core.dataDir, 'xinan.db')))).toBe(true)
   })
 
   it('is encrypted with the vault key: no SQLite header, unreadable without the key, whole with it', () => {
@@ -123,7 +130,7 @@ describe('a backup', () => {
     const gone = join(tempDir(), 'usb-drive-removed')
     expect(() => createBackup(db, w.dek, w.core.dataDir, gone, new Date())).toThrow(BackupTargetUnavailableError)
     expect(existsSync(gone)).toBe(false)
-    expect(dataFiles(w.core.dataDir)).toEqual(dataBefore)
+    expect(dataFiles(w.core.dataDir, db)).toEqual(dataBefore)
   })
 
   it('is refused inside a transaction (SQLite cannot VACUUM there), before anything is written', () => {

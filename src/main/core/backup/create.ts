@@ -9,7 +9,7 @@ import { DatabaseNotOursError, VaultTamperedError } from '../vault/errors'
 import { canonicalBody, DB_FILE, readVaultFile, VAULT_FILE, vaultPath } from '../vault/file'
 import { BackupError, BackupNoSpaceError, BackupTargetUnavailableError, BackupVerifyFailedError } from './errors'
 import type { DatabaseFacts } from './facts'
-import { explainWriteError, fsyncFile, hashFile, writeDurable } from './files'
+import { copyDurable, explainWriteError, fileSize, fsyncFile, hashFile, writeDurable } from './files'
 import {
   BACKUP_FORMAT,
   backupStem,
@@ -34,12 +34,17 @@ export interface CreatedBackup {
  * one folder holding a copy of vault.json (so any password or the recovery code of today opens
  * it), an encrypted snapshot of the database and a signed manifest of counts and hashes.
  *
- * The snapshot is `VACUUM INTO` on the open connection: one read transaction, so it is
- * consistent while others write (WAL), and SQLite3MultipleCiphers writes it encrypted with the
- * connection's own cipher and key (the page-copying backup API refuses an encrypted source).
- * No plaintext page is ever written outside memory (temp_store is MEMORY). VACUUM INTO copies
- * every row with its rowid, holes included, which the full-text indexes rely on: they point at
- * students' and notes' rowids (tests/unit/backup/create.test.ts checks it).
+ * The snapshot is the live file itself, copied byte for byte while a read transaction pins it:
+ * after a `wal_checkpoint(TRUNCATE)` every committed page is in xinan.db and the WAL is empty,
+ * and while this connection reads, no checkpoint may write into the file; any write (there is none
+ * in the app: calls run one at a time) goes to the WAL. The pages are copied as they are on disk,
+ * already encrypted, so nothing is decrypted or re-encrypted and no plaintext exists even in
+ * memory beyond what SQLite reads to check it; rowids, holes included, stay what the full-text
+ * indexes point at. Free pages come along zeroed (secure_delete) and encrypted.
+ * When the checkpoint cannot finish (another connection is reading, as in some tests) or the WAL
+ * is not empty under the read, it falls back to `VACUUM INTO` on the open connection: one read
+ * transaction, written encrypted with the connection's cipher and key by SQLite3MultipleCiphers,
+ * sorts in memory (temp_store is MEMORY). Either way the copy is then opened and checked whole.
  *
  * Built under a temporary name, fsynced, verified, then renamed: a folder with the backup name
  * is always complete. Must be called outside a transaction (SQLite cannot VACUUM inside one).
@@ -99,8 +104,10 @@ function writeBackupFiles(
   if (!vault || !macsEqual(vault.mac, vaultMac(dek, canonicalBody(vault.body)))) throw new VaultTamperedError()
 
   const dbFile = join(dir, DB_FILE)
-  sqlite.prepare('VACUUM INTO ?').run(dbFile)
-  fsyncFile(dbFile)
+  if (!copyPinned(sqlite, dbFile)) {
+    sqlite.prepare('VACUUM INTO ?').run(dbFile)
+    fsyncFile(dbFile)
+  }
   // Opened once, and checked whole, here: verifyWritten re-reads the rest but not this again.
   const facts = checkDatabase(dbFile, dek)
   if (facts.vaultId !== vault.body.vaultId) throw new DatabaseNotOursError()
@@ -119,6 +126,24 @@ function writeBackupFiles(
   writeDurable(join(dir, MANIFEST_FILE), manifestJson(manifest))
   syncDirectory(dir)
   return { manifest, facts }
+}
+
+/** The byte copy described above; false (nothing written) when the file cannot be pinned whole. */
+function copyPinned(sqlite: Database.Database, to: string): boolean {
+  const from = sqlite.name
+  if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') return false
+  const [checkpoint] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+  if (!checkpoint || checkpoint.busy !== 0) return false
+  sqlite.exec('BEGIN')
+  try {
+    // The read transaction starts at its first read; from then on the file cannot change under it.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
+    if ((fileSize(`${from}-wal`) ?? 0) !== 0) return false
+    copyDurable(from, to)
+    return true
+  } finally {
+    sqlite.exec('COMMIT')
+  }
 }
 
 function assertUsableFolder(dir: string): void {
