@@ -11,6 +11,7 @@ import { createRandom } from '../src/main/tools/synthetic/random'
 import { rosterRows, type RosterRow } from '../src/main/tools/synthetic/roster'
 import { syntheticStudents } from '../src/main/tools/synthetic/students'
 import { measureAppointments, type AppointmentLatencies } from './appointmentsBench'
+import { measureBackup } from './backupBench'
 import { openBenchPair, type BenchConnection } from './connections'
 import { measureCoreLatencies, type CoreLatencies } from './coreBench'
 import { measureReferralLetter, type ReferralLetterTimes } from './referralBench'
@@ -31,6 +32,8 @@ const USAGE = `Usage: npm run bench -- [--students N] [--rounds N] [--appointmen
   --rounds  measurement rounds (default 7)   --keep  keep the seeded data dir   --out  where the JSON goes`
 /** A roster import takes seconds; more than this many rounds would add minutes and tell little more. */
 const MAX_IMPORT_ROUNDS = 3
+/** A backup of the full vault reads and writes hundreds of MB; three rounds give a median. */
+const MAX_BACKUP_ROUNDS = 3
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
   const n = raw === undefined ? fallback : Number(raw)
@@ -209,8 +212,14 @@ async function main(): Promise<number> {
     log(`Measuring core calls (${rounds} rounds; the roster import ${importRounds}, as each takes seconds) …`)
     const measured = await measureCore(dataDir, rows, { latency: rounds, import: importRounds }, log)
 
+    const backupRounds = Math.min(rounds, MAX_BACKUP_ROUNDS)
+    const backupFolder = join(work, 'backups')
+    log(`Measuring backup.create and backup.verify (${backupRounds} rounds) into ${backupFolder}, then restoreBackup once …`)
+    const credentials = { username: ADMIN_USERNAME, password: PASSWORD }
+    const backup = await measureBackup(dataDir, credentials, { folder: backupFolder, scratchDir: join(work, 'restore-copy') }, backupRounds, log)
+
     log(`Running the workload on the encrypted database and a plain copy (${rounds} rounds) …`)
-    const pair = await openBenchPair(dataDir, { username: ADMIN_USERNAME, password: PASSWORD }, join(work, 'plain-copy.db'))
+    const pair = await openBenchPair(dataDir, credentials, join(work, 'plain-copy.db'))
     let steps: StepResult[]
     try {
       steps = measureWorkload(pair, workloadData(rows), rounds, log)
@@ -235,6 +244,7 @@ async function main(): Promise<number> {
       import: measured.import,
       screening: measured.screening,
       stats: measured.stats,
+      backup,
       steps,
       total: totals(steps, rounds)
     }

@@ -1,4 +1,5 @@
 import type { AppointmentLatencies } from './appointmentsBench'
+import { formatBackup, type BackupTimes } from './backupBench'
 import type { CoreLatencies } from './coreBench'
 import type { ImportTimes } from './importBench'
 import type { NoteLatencies } from './notesBench'
@@ -50,6 +51,8 @@ export interface BenchResult {
   import: ImportTimes
   screening: ScreeningTimes
   stats: StatsTimes
+  /** Issue 9: backup.create and backup.verify of the seeded vault, the pieces of a backup, one restore. */
+  backup: BackupTimes
   steps: StepResult[]
   total: { encrypted: Sample; plain: Sample; ratio: number; target: number; verdict: 'PASS' | 'OVER' }
 }
@@ -156,6 +159,8 @@ export function formatReport(r: BenchResult): string {
     formatScreening(r.screening),
     '',
     formatStats(r.stats),
+    '',
+    formatBackup(r.backup),
     '',
     `Workload, medians over ${r.rounds} rounds (identical pragmas: WAL, synchronous=FULL, foreign_keys=ON)`
   ]

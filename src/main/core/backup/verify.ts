@@ -187,7 +187,7 @@ function openAndCheck(path: string, dek: Buffer): DatabaseFacts {
 }
 
 /** The whole file, up to 512 MiB, in KiB. */
-const checkCacheKiB = (path: string): number => Math.max(65_536, Math.min(Math.ceil((fileSize(path) ?? 0) / 1024), 524_288))
+export const checkCacheKiB = (path: string): number => Math.max(65_536, Math.min(Math.ceil((fileSize(path) ?? 0) / 1024), 524_288))
 
 function sameCounts(facts: DatabaseFacts, manifest: BackupManifest): boolean {
   const names = new Set([...Object.keys(facts.counts), ...Object.keys(manifest.counts)])
