@@ -29,7 +29,9 @@ export default defineConfig({
         '--disable-sync'
       ]
     },
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: actions, DOM snapshots, network and console. The screencast
+    // is left out: filming every test cost more CPU than anything the tests do (screenshot below).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure'
   }
 })

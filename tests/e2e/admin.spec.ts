@@ -1,11 +1,10 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { expect, test, type XinAnServer } from './fixtures'
-import { setUpCentre, type Rpc } from './rpc'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { checkAccessible, choose, rowOf, TEMP_PASSWORD } from './screens'
 
 // Synthetic data only.
-const CENTRE = '示范学院心理中心'
-const NEW_CENTRE = '示范学院心理健康教育中心'
+const CENTRE = '示范学院心理健康教育中心'
+const NEW_CENTRE = '示范学院心理中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 const USERS_CAPTION = '心安的全部账户，包括已停用的账户。'
 /** A 1×1 PNG. */
@@ -14,8 +13,8 @@ const TINY_PNG = Buffer.from(
   'base64'
 )
 
-const setUp = (request: APIRequestContext, server: XinAnServer): Promise<Rpc> =>
-  setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
+// Each test starts from the centre set up over HTTP, the admin signed in (fixtures.ts).
+test.use({ centreSetup: { centreName: CENTRE, admin: ADMIN } })
 
 async function openSection(page: Page, name: '用户' | '审计日志' | '设置', title: string): Promise<void> {
   // By keyboard, as many of the centre's staff work.
@@ -42,9 +41,9 @@ async function expectLogged(page: Page, acts: Record<string, number>): Promise<v
   for (const [act, times] of Object.entries(acts)) await expect(rowOf(log, act), act).toHaveCount(times)
 }
 
-test('users: create a counsellor and an assistant; a taken username creates nothing', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
-  await page.goto(server.url)
+test('users: create a counsellor and an assistant; a taken username creates nothing', async ({ page, centre }) => {
+  const { rpc } = centre
+  await page.goto(centre.url)
   await openSection(page, '用户', '用户管理')
   const table = page.getByRole('table', { name: USERS_CAPTION })
   await expect(rowOf(table, ADMIN.displayName)).toContainText('管理员')
@@ -78,11 +77,11 @@ test('users: create a counsellor and an assistant; a taken username creates noth
   await expectLogged(page, { 创建用户: 3 })
 })
 
-test('users: edit a role, keep the last admin, deactivate after confirming', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
+test('users: edit a role, keep the last admin, deactivate after confirming', async ({ page, centre }) => {
+  const { rpc } = centre
   await rpc('users.create', { username: 'zhangsan', displayName: '张三', role: 'counsellor', firstPassword: TEMP_PASSWORD })
   await rpc('users.create', { username: 'lisi', displayName: '李四', role: 'assistant', firstPassword: TEMP_PASSWORD })
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await openSection(page, '用户', '用户管理')
   const table = page.getByRole('table', { name: USERS_CAPTION })
 
@@ -132,9 +131,9 @@ test('users: edit a role, keep the last admin, deactivate after confirming', asy
   await expectLogged(page, { 更改角色: 1, 停用用户: 1, 重新启用用户: 1 })
 })
 
-test('settings: centre profile, with its logo and the name in the header', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
-  await page.goto(server.url)
+test('settings: centre profile, with its logo and the name in the header', async ({ page, centre }) => {
+  const { rpc } = centre
+  await page.goto(centre.url)
   await openSection(page, '设置', '设置')
   await expect(page.getByRole('tab', { name: '中心信息' })).toHaveAttribute('aria-selected', 'true')
   const name = page.getByRole('textbox', { name: '中心名称' })
@@ -161,17 +160,17 @@ test('settings: centre profile, with its logo and the name in the header', async
   await page.getByRole('textbox', { name: '电话' }).fill('0571-8888 0000')
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('banner')).toContainText(NEW_CENTRE)
-  const centre = await rpc<{ name: string; logo: string | null }>('settings.centre.get', {})
-  expect(centre.name).toBe(NEW_CENTRE)
-  expect(centre.logo).toMatch(/^data:image\/png;base64,/)
+  const saved = await rpc<{ name: string; logo: string | null }>('settings.centre.get', {})
+  expect(saved.name).toBe(NEW_CENTRE)
+  expect(saved.logo).toMatch(/^data:image\/png;base64,/)
   await checkAccessible(page, 'settings: centre tab with a logo')
 
   await expectLogged(page, { 修改中心信息: 1 })
 })
 
-test('settings: colleges and their classes', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
-  await page.goto(server.url)
+test('settings: colleges and their classes', async ({ page, centre }) => {
+  const { rpc } = centre
+  await page.goto(centre.url)
   await openSection(page, '设置', '设置')
   await page.getByRole('tab', { name: '学院与班级' }).click()
   await expect(page.getByText('还没有学院。')).toBeVisible()
@@ -211,9 +210,9 @@ test('settings: colleges and their classes', async ({ page, request, server }) =
   await expectLogged(page, { 添加学院: 1, 添加班级: 1, 删除学院: 0 })
 })
 
-test('settings: rooms and the idle lock', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
-  await page.goto(server.url)
+test('settings: rooms and the idle lock', async ({ page, centre }) => {
+  const { rpc } = centre
+  await page.goto(centre.url)
   await openSection(page, '设置', '设置')
   await page.getByRole('tab', { name: '房间' }).click()
   await expect(page.getByText('还没有房间。')).toBeVisible()
@@ -255,11 +254,11 @@ test('settings: rooms and the idle lock', async ({ page, request, server }) => {
   await expectLogged(page, { 添加房间: 1, 修改安全设置: 1 })
 })
 
-test('audit: rows of what happened, filters, and the integrity check', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
+test('audit: rows of what happened, filters, and the integrity check', async ({ page, centre }) => {
+  const { rpc } = centre
   await rpc('users.create', { username: 'zhangsan', displayName: '张三', role: 'counsellor', firstPassword: TEMP_PASSWORD })
   await rpc('settings.college.create', { name: '信息工程学院' })
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await openSection(page, '审计日志', '审计日志')
   const log = page.getByRole('table', { name: '审计记录，最新的在前' })
   await expect(rowOf(log, '创建用户')).toHaveCount(2)

@@ -1,16 +1,18 @@
-import type { APIRequestContext } from '@playwright/test'
-import { expect, test, type XinAnServer } from './fixtures'
-import { setUpCentre, setUpIntake, type IntakeCentre, type Rpc } from './rpc'
+import { expect, test, type CentreServer } from './fixtures'
+import { seedIntake, type IntakeCentre, type Rpc } from './rpc'
 import { becomeUser, checkAccessible, h1, nav, openFile, TEMP_PASSWORD } from './screens'
 
 // Synthetic people only.
 const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 test.describe.configure({ timeout: 240_000 })
+test.use({ centreSetup: { centreName: CENTRE, admin: ADMIN } })
 
 /** The centre, 陈老师 and 林老师, and 张三, who came to an intake with 陈老师 this morning. */
-const setUp = (request: APIRequestContext, server: XinAnServer): Promise<IntakeCentre> =>
-  setUpIntake(request, server.url, { centre: { centreName: CENTRE, admin: ADMIN }, tempPassword: TEMP_PASSWORD, colleague: true, attended: true })
+const setUp = async ({ rpc }: CentreServer): Promise<IntakeCentre> => ({
+  rpc,
+  ...(await seedIntake(rpc, { tempPassword: TEMP_PASSWORD, colleague: true, attended: true }))
+})
 
 const RISK = {
   suicidalIdeation: 'passive',
@@ -41,17 +43,16 @@ async function writeIntakeNote(rpc: Rpc, ids: { studentId: string; appointmentId
 
 test('a high-risk intake raises an alert; a second counsellor records the action and moves the student to crisis; search finds the note', async ({
   page,
-  request,
-  server
+  centre
 }) => {
-  const { rpc, studentId, appointmentId } = await setUp(request, server)
+  const { rpc, studentId, appointmentId } = await setUp(centre)
 
   // 陈老师 writes and signs the intake note of this morning's appointment: ideation with a plan → high.
-  await becomeUser(page, rpc, server, 'chen')
+  await becomeUser(page, rpc, centre, 'chen')
   const noteId = await writeIntakeNote(rpc, { studentId, appointmentId })
 
   // 林老师 sees the alert on the home page, first thing.
-  await becomeUser(page, rpc, server, 'lin')
+  await becomeUser(page, rpc, centre, 'lin')
   const card = page.getByRole('region', { name: '危机预警' })
   await expect(card.getByRole('status')).toHaveText('1 条待处理')
   const alert = card.getByRole('article', { name: '张三的危机预警' })
@@ -122,9 +123,9 @@ test('a high-risk intake raises an alert; a second counsellor records the action
   await expect(page).toHaveURL(new RegExp(`#/students/${studentId}/notes/${noteId}$`))
 })
 
-test('the templates-and-rules tab: templates as JSON, a category renamed, a bad risk rule refused with its path', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
-  await page.goto(server.url)
+test('the templates-and-rules tab: templates as JSON, a category renamed, a bad risk rule refused with its path', async ({ page, centre }) => {
+  const { rpc } = centre
+  await page.goto(centre.url)
   await nav(page, '设置')
   await page.getByRole('tab', { name: '记录模板与规则' }).click()
   const parts = page.getByRole('tablist', { name: '记录模板与规则的内容' })

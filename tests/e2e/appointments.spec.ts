@@ -1,9 +1,9 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc.js'
 import { addDays, centreDate, centreDayStartUtc } from '../../src/shared/centreTime'
-import { expect, test, type XinAnServer } from './fixtures'
-import { setUpCentre, type Rpc } from './rpc'
+import { expect, test, type CentreServer } from './fixtures'
+import type { Rpc } from './rpc'
 import { becomeUser, checkAccessible, choose, h1, nav, openFile, TEMP_PASSWORD } from './screens'
 
 dayjs.extend(utc)
@@ -12,6 +12,7 @@ dayjs.extend(utc)
 const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 test.describe.configure({ timeout: 180_000 })
+test.use({ centreSetup: { centreName: CENTRE, admin: ADMIN } })
 
 interface Centre {
   rpc: Rpc
@@ -21,8 +22,7 @@ interface Centre {
 }
 
 /** The centre, a counselling room, a counsellor available every day 08:00–20:00, and two students. */
-async function setUp(request: APIRequestContext, server: XinAnServer): Promise<Centre> {
-  const rpc = await setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
+async function setUp({ rpc }: CentreServer): Promise<Centre> {
   const room = await rpc<{ id: string }>('settings.room.create', { name: '咨询室一', kind: 'counselling', location: '东楼 201', capacity: 2, active: true })
   const counsellor = await rpc<{ id: string }>('users.create', { username: 'chen', displayName: '陈老师', role: 'counsellor', firstPassword: TEMP_PASSWORD })
   const slots = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00', roomId: room.id, site: '本部' }))
@@ -65,12 +65,12 @@ async function bookInDialog(page: Page, date: string, time: string): Promise<Loc
   return dialog
 }
 
-test('the front desk books an intake from the waitlist; a clash is refused with its reason; the counsellor marks it attended', async ({ page, request, server }) => {
-  const { rpc, counsellorId, roomId, students } = await setUp(request, server)
+test('the front desk books an intake from the waitlist; a clash is refused with its reason; the counsellor marks it attended', async ({ page, centre }) => {
+  const { rpc, counsellorId, roomId, students } = await setUp(centre)
   const today = centreDate()
   const tomorrow = addDays(today, 1)
 
-  await becomeUser(page, rpc, server, 'lisi')
+  await becomeUser(page, rpc, centre, 'lisi')
   const summary = page.getByRole('region', { name: '候约名单', exact: true })
   await expect(summary).toContainText('候约名单上没有学生。')
 
@@ -168,7 +168,7 @@ test('the front desk books an intake from the waitlist; a clash is refused with 
   await details.getByRole('button', { name: '关闭' }).click()
 
   // The counsellor marks it attended from the student's file.
-  await becomeUser(page, rpc, server, 'chen')
+  await becomeUser(page, rpc, centre, 'chen')
   await openFile(page, students['张三']!.id)
   await expect(h1(page, '张三')).toBeVisible()
   await card.getByRole('button', { name: /初访：标记已到访$/ }).click()
@@ -177,9 +177,9 @@ test('the front desk books an intake from the waitlist; a clash is refused with 
   await checkAccessible(page, 'student file with appointments (counsellor)')
 })
 
-test('the availability editor saves weekly hours, shows a bad slot on its row, and keeps leave', async ({ page, request, server }) => {
-  await setUp(request, server)
-  await page.goto(server.url)
+test('the availability editor saves weekly hours, shows a bad slot on its row, and keeps leave', async ({ page, centre }) => {
+  await setUp(centre)
+  await page.goto(centre.url)
   await nav(page, '我的可约时间')
   await expect(h1(page, '可约时间')).toBeVisible()
   await expect(page.getByRole('combobox', { name: '咨询师' })).toHaveValue('王主任（管理员）')
@@ -219,9 +219,9 @@ test('the availability editor saves weekly hours, shows a bad slot on its row, a
   await expect(page.getByText('没有登记例外日期。')).toBeVisible()
 })
 
-test('the settings tab saves a kind’s default length and refuses one out of range', async ({ page, request, server }) => {
-  await setUp(request, server)
-  await page.goto(server.url)
+test('the settings tab saves a kind’s default length and refuses one out of range', async ({ page, centre }) => {
+  await setUp(centre)
+  await page.goto(centre.url)
   await nav(page, '设置')
   await page.getByRole('tab', { name: '预约' }).click()
   const counselling = page.getByRole('textbox', { name: '个体咨询' })

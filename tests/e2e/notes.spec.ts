@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import type { APIRequestContext, Page } from '@playwright/test'
-import { expect, test, type XinAnServer } from './fixtures'
-import { setUpIntake, type IntakeCentre } from './rpc'
+import type { Page } from '@playwright/test'
+import { expect, test, type CentreServer } from './fixtures'
+import { seedIntake, type IntakeCentre } from './rpc'
 import { becomeUser, checkAccessible, choose, h1, nav, openFile, OWN_PASSWORD, TEMP_PASSWORD } from './screens'
 
 /**
@@ -17,10 +17,13 @@ const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-
 const SLOW = { timeout: 45_000 }
 // Each runs in ~50–90 s; the margin is for a machine shared with benches and other suites.
 test.describe.configure({ timeout: 180_000 })
+test.use({ centreSetup: { centreName: CENTRE, admin: ADMIN } })
 
 /** The centre, 陈老师, and 张三 booked for an intake with her this morning (not yet attended). */
-const setUp = (request: APIRequestContext, server: XinAnServer): Promise<IntakeCentre> =>
-  setUpIntake(request, server.url, { centre: { centreName: CENTRE, admin: ADMIN }, tempPassword: TEMP_PASSWORD, colleague: false, attended: false })
+const setUp = async ({ rpc }: CentreServer): Promise<IntakeCentre> => ({
+  rpc,
+  ...(await seedIntake(rpc, { tempPassword: TEMP_PASSWORD, colleague: false, attended: false }))
+})
 
 const noteIdOf = (page: Page): string => /\/notes\/([\w-]+)$/.exec(page.url())?.[1] ?? ''
 
@@ -33,11 +36,10 @@ const TEXT = {
 
 test('an intake note from an attended appointment: saved as typed, kept across a lock, high risk not lowered without a reason, signed and locked, the alert on the home page', async ({
   page,
-  request,
-  server
+  centre
 }) => {
-  const { rpc, studentId } = await setUp(request, server)
-  await becomeUser(page, rpc, server, 'chen')
+  const { rpc, studentId } = await setUp(centre)
+  await becomeUser(page, rpc, centre, 'chen')
 
   // Marking this morning's intake attended offers to write its note, with the intake template.
   await openFile(page, studentId)
@@ -162,12 +164,11 @@ const RISK = {
 
 test('a signed note: an addendum under it, dated and signed; found by a 2-character word with the hit marked; the case summary PDF', async ({
   page,
-  request,
-  server
+  centre
 }) => {
-  const { rpc, studentId, appointmentId } = await setUp(request, server)
+  const { rpc, studentId, appointmentId } = await setUp(centre)
   // The note itself is written through the screens in the test above; here it is signed over HTTP.
-  await becomeUser(page, rpc, server, 'chen')
+  await becomeUser(page, rpc, centre, 'chen')
   await rpc('appointments.attend', { id: appointmentId })
   const note = await rpc<{ id: string }>('notes.create', { studentId, appointmentId, templateKey: 'intake' })
   const content = { referral_source: 'self', presenting_problem: TEXT.presenting, mood_affect: TEXT.mood, assessment: TEXT.assessment, plan: TEXT.plan }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { setUpCentre, type Rpc } from './rpc'
+import type { Rpc } from './rpc'
 import { becomeUser, checkAccessible, choose, h1, nav, openFile, TEMP_PASSWORD } from './screens'
 
 /*
@@ -15,6 +15,7 @@ const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 const HOSPITAL = '示范市精神卫生中心'
 test.describe.configure({ timeout: 180_000 })
+test.use({ centreSetup: { centreName: CENTRE, admin: ADMIN } })
 
 async function seed(rpc: Rpc): Promise<string> {
   await rpc('users.create', { username: 'chen', displayName: '陈老师', role: 'counsellor', firstPassword: TEMP_PASSWORD })
@@ -55,12 +56,12 @@ async function advance(page: Page, status: string, fields: Record<string, string
   await expect(page.getByRole('region', { name: '转介进展' }).getByText(status, { exact: true }).first()).toBeVisible()
 }
 
-test('a hospital added; a crisis-tier student referred from the file, the letter printed, followed to the close', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
+test('a hospital added; a crisis-tier student referred from the file, the letter printed, followed to the close', async ({ page, centre }) => {
+  const { rpc } = centre
   const studentId = await seed(rpc)
 
   // The director adds the hospital through Settings.
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await nav(page, '设置')
   await page.getByRole('tab', { name: '转介医院' }).click()
   await expect(page.getByText('还没有医院。')).toBeVisible()
@@ -80,7 +81,7 @@ test('a hospital added; a crisis-tier student referred from the file, the letter
   await checkAccessible(page, 'settings: hospitals')
 
   // 陈老师 opens 张三's file and starts a referral: emergency offered, the crisis notice shown.
-  await becomeUser(page, rpc, server, 'chen')
+  await becomeUser(page, rpc, centre, 'chen')
   await openFile(page, studentId)
   const card = page.getByRole('region', { name: '转介' })
   await expect(card.getByText('该生没有转介记录。')).toBeVisible()

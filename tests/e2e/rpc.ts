@@ -1,8 +1,8 @@
-import type { APIRequestContext } from '@playwright/test'
+// `expect` from Playwright itself: fixtures.ts imports this file to set centres up.
+import { expect, type APIRequestContext } from '@playwright/test'
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc.js'
 import { centreDate, centreDayStartUtc } from '../../src/shared/centreTime'
-import { expect } from './fixtures'
 
 dayjs.extend(utc)
 
@@ -31,16 +31,41 @@ export function rpcFor(request: APIRequestContext, serverUrl: string): Rpc {
 }
 
 /**
+ * The same calls over Node's own fetch, throwing a plain error when refused: for setting up a
+ * server ahead of the test that will use it (fixtures.ts), outside any test's steps and trace.
+ */
+export function strictRpc(serverUrl: string): Rpc {
+  const url = new URL(serverUrl)
+  const token = url.searchParams.get('token') ?? ''
+  return async <T,>(channel: string, input: Record<string, unknown>) => {
+    const response = await fetch(`${url.origin}/rpc/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-XinAn-Token': token },
+      body: JSON.stringify({ input })
+    })
+    const body = (await response.json()) as Answer
+    if (!body.ok) throw new Error(`${channel} → ${JSON.stringify(body)}`)
+    return body.value as T
+  }
+}
+
+/** What a centre is set up with: its name and its first admin (a type, so it passes as an rpc input). */
+export type CentreSetup = {
+  centreName: string
+  admin: { username: string; displayName: string; password: string }
+}
+
+/**
  * Sets the centre up through the core's HTTP API (the setup screens have their own tests) and
  * confirms the recovery code, so loading the page shows the unlocked shell. The core's session is
  * the process's, so the returned `rpc` acts as the same user as the page.
  */
-export async function setUpCentre(
-  request: APIRequestContext,
-  serverUrl: string,
-  centre: { centreName: string; admin: { username: string; displayName: string; password: string } }
-): Promise<Rpc> {
-  const rpc = rpcFor(request, serverUrl)
+export async function setUpCentre(request: APIRequestContext, serverUrl: string, centre: CentreSetup): Promise<Rpc> {
+  return setUpCentreOver(rpcFor(request, serverUrl), centre)
+}
+
+/** setUpCentre through a given `rpc`: the setup call, then the recovery code read and confirmed. */
+export async function setUpCentreOver(rpc: Rpc, centre: CentreSetup): Promise<Rpc> {
   await rpc('auth.setup', centre)
   const { code, confirmGroups } = await rpc<{ code: string; confirmGroups: number[] }>('auth.recoveryCode.get', {})
   const groups = code.split('-')
@@ -63,14 +88,17 @@ export interface IntakeCentre {
 export async function setUpIntake(
   request: APIRequestContext,
   serverUrl: string,
-  options: {
-    centre: { centreName: string; admin: { username: string; displayName: string; password: string } }
-    tempPassword: string
-    colleague: boolean
-    attended: boolean
-  }
+  options: { centre: CentreSetup; tempPassword: string; colleague: boolean; attended: boolean }
 ): Promise<IntakeCentre> {
   const rpc = await setUpCentre(request, serverUrl, options.centre)
+  return { rpc, ...(await seedIntake(rpc, options)) }
+}
+
+/** setUpIntake's people and booking, in a centre already set up (the `centre` fixture's). */
+export async function seedIntake(
+  rpc: Rpc,
+  options: { tempPassword: string; colleague: boolean; attended: boolean }
+): Promise<{ studentId: string; appointmentId: string }> {
   const room = await rpc<{ id: string }>('settings.room.create', { name: '咨询室一', kind: 'counselling', location: '东楼 201', capacity: 2, active: true })
   const chen = await rpc<{ id: string }>('users.create', { username: 'chen', displayName: '陈老师', role: 'counsellor', firstPassword: options.tempPassword })
   if (options.colleague) await rpc('users.create', { username: 'lin', displayName: '林老师', role: 'counsellor', firstPassword: options.tempPassword })
@@ -96,5 +124,5 @@ export async function setUpIntake(
   const start = dayjs.utc(centreDayStartUtc(centreDate())).add(8, 'hour').toISOString()
   const [booked] = await rpc<{ id: string }[]>('appointments.book', { kind: 'intake', studentId: student.id, counsellorId: chen.id, roomId: room.id, start })
   if (options.attended) await rpc('appointments.attend', { id: booked!.id })
-  return { rpc, studentId: student.id, appointmentId: booked!.id }
+  return { studentId: student.id, appointmentId: booked!.id }
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { setUpCentre, type Rpc } from './rpc'
+import type { Rpc } from './rpc'
 import { becomeUser, checkAccessible, choose, h1, nav, openFile, rowOf, TEMP_PASSWORD } from './screens'
 
 /*
@@ -15,6 +15,7 @@ const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 const ROUND = '2024 级新生心理普查'
 const KEY_WORK = { timeout: 30_000 }
+test.use({ centreSetup: { centreName: CENTRE, admin: ADMIN } })
 
 interface Seeded {
   rpc: Rpc
@@ -73,10 +74,10 @@ async function openScreening(page: Page): Promise<void> {
   await expect(h1(page, '心理筛查')).toBeVisible()
 }
 
-test('a round imported, the item-9 student first, interviewed, confirmed onto the watch list; the heat map', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
+test('a round imported, the item-9 student first, interviewed, confirmed onto the watch list; the heat map', async ({ page, centre }) => {
+  const { rpc } = centre
   await seed(rpc, ['张三', '李四', '王小明'])
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await openScreening(page)
   await expect(page.getByText('还没有筛查批次。')).toBeVisible()
 
@@ -148,10 +149,10 @@ test('a round imported, the item-9 student first, interviewed, confirmed onto th
   await expect(answers.getByRole('row').filter({ hasText: '有不如死掉或用某种方式伤害自己的念头' })).toContainText('1（好几天）')
 })
 
-test('PHQ-9 given on the student file by keyboard shows in the trend card; the front desk has no screening', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
+test('PHQ-9 given on the student file by keyboard shows in the trend card; the front desk has no screening', async ({ page, centre }) => {
+  const { rpc } = centre
   const { students } = await seed(rpc, ['张三'])
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await openFile(page, students['张三']!)
   const card = page.getByRole('region', { name: '心理测评' })
   await expect(card).toContainText('该生还没有测评结果。')
@@ -188,7 +189,7 @@ test('PHQ-9 given on the student file by keyboard shows in the trend card; the f
 
   // The front desk: no screening section, no screening card.
   await rpc('users.create', { username: 'desk', displayName: '前台小刘', role: 'assistant', firstPassword: TEMP_PASSWORD })
-  await becomeUser(page, rpc, server, 'desk')
+  await becomeUser(page, rpc, centre, 'desk')
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学生', exact: true })).toBeVisible()
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '心理筛查' })).toHaveCount(0)
 })

@@ -5,7 +5,7 @@ import utc from 'dayjs/plugin/utc.js'
 import ExcelJS from 'exceljs'
 import { centreDate, centreDayStartUtc } from '../../src/shared/centreTime'
 import { expect, test } from './fixtures'
-import { setUpCentre, type Rpc } from './rpc'
+import type { Rpc } from './rpc'
 import { checkAccessible, choose, h1, nav, rowOf, TEMP_PASSWORD } from './screens'
 
 dayjs.extend(utc)
@@ -21,6 +21,7 @@ dayjs.extend(utc)
 const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 const KEY_WORK = { timeout: 30_000 }
+test.use({ centreSetup: { centreName: CENTRE, admin: ADMIN } })
 
 /** Last month at the centre (`YYYY-MM`): the month the report opens on. */
 const LAST_MONTH = dayjs.utc(`${centreDate().slice(0, 7)}-01`).subtract(1, 'month').format('YYYY-MM')
@@ -101,10 +102,10 @@ const MONTH_LABEL_BEFORE = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', m
 )
 const EVENT = '5·25 心理健康日游园会'
 
-test('last month’s report: figures, a hidden cell, a logged 5·25 event; XLSX and PDF without a student in them', async ({ page, request, server }) => {
-  const rpc = await setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
+test('last month’s report: figures, a hidden cell, a logged 5·25 event; XLSX and PDF without a student in them', async ({ page, centre }) => {
+  const { rpc } = centre
   await seed(rpc)
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await nav(page, '统计')
   await expect(h1(page, '统计与活动')).toBeVisible()
 
@@ -167,9 +168,9 @@ test('last month’s report: figures, a hidden cell, a logged 5·25 event; XLSX 
   await expect(byCollege.getByRole('row').last()).toHaveText(/合计\s*9\s*5\s*14/)
   await expect(report.getByRole('figure', { name: '各学院来访学生人数' })).toContainText('示范学院 8')
   // The event counted.
-  const centre = report.getByRole('region', { name: '中心活动' })
-  await expect(centre.locator('[data-figure="events525"]')).toContainText('1')
-  await expect(rowOf(centre.getByRole('table', { name: '中心活动：类别' }), '主题活动')).toHaveText(/主题活动\s*1\s*150/)
+  const activityFigures = report.getByRole('region', { name: '中心活动' })
+  await expect(activityFigures.locator('[data-figure="events525"]')).toContainText('1')
+  await expect(rowOf(activityFigures.getByRole('table', { name: '中心活动：类别' }), '主题活动')).toHaveText(/主题活动\s*1\s*150/)
   await checkAccessible(page, 'statistics: report')
 
   // A range the wrong way round is refused at its field; a threshold out of 3–11 at its own.

@@ -1,7 +1,7 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import iconv from 'iconv-lite'
-import { expect, test, type XinAnServer } from './fixtures'
-import { setUpCentre, type Rpc } from './rpc'
+import { expect, test } from './fixtures'
+import type { Rpc } from './rpc'
 import { becomeUser, checkAccessible, h1, nav, rowOf, TEMP_PASSWORD } from './screens'
 
 // Synthetic people and colleges only.
@@ -9,10 +9,7 @@ const CENTRE = '示范学院心理健康教育中心'
 const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 const KEY_WORK = { timeout: 60_000 }
 test.describe.configure({ timeout: 180_000 })
-
-
-const setUp = (request: APIRequestContext, server: XinAnServer): Promise<Rpc> =>
-  setUpCentre(request, server.url, { centreName: CENTRE, admin: ADMIN })
+test.use({ centreSetup: { centreName: CENTRE, admin: ADMIN } })
 
 const HEADER = ['学号', '姓名', '性别', '学院', '班级', '宿舍', '联系电话']
 const GIVEN = ['小明', '晓红', '子涵', '思远', '雨桐', '浩然', '欣怡', '宇航', '佳琪', '梓轩', '一诺', '俊杰', '诗涵', '天佑']
@@ -56,9 +53,9 @@ async function openStudents(page: Page): Promise<void> {
 
 const studentTable = (page: Page) => page.getByRole('table', { name: /学生名单/ })
 
-test('import a GBK roster: guessed mapping, preview, missing college and class created, then listed', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
-  await page.goto(server.url)
+test('import a GBK roster: guessed mapping, preview, missing college and class created, then listed', async ({ page, centre }) => {
+  const { rpc } = centre
+  await page.goto(centre.url)
   await openStudents(page)
   await expect(page.getByText('还没有学生。可以导入名单或新建学生。')).toBeVisible()
   await checkAccessible(page, 'empty student list')
@@ -109,12 +106,12 @@ test('import a GBK roster: guessed mapping, preview, missing college and class c
   expect((await rpc<{ total: number }>('students.list', {})).total).toBe(30)
 })
 
-test('a roster with bad rows says which rows, and imports nothing', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
+test('a roster with bad rows says which rows, and imports nothing', async ({ page, centre }) => {
+  const { rpc } = centre
   const rows = rosterRows().slice(0, 5)
   rows[2]![0] = ''
   rows[3]![2] = '火星'
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await openStudents(page)
   await page.getByRole('link', { name: '导入名单' }).click()
   await page.locator('input[type="file"]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv(rows), 'utf8') })
@@ -134,10 +131,10 @@ test('a roster with bad rows says which rows, and imports nothing', async ({ pag
   expect((await rpc<{ total: number }>('students.list', {})).total).toBe(0)
 })
 
-test('Ctrl+K finds 张三 by pinyin initials; the file opens; contact data is edited', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
+test('Ctrl+K finds 张三 by pinyin initials; the file opens; contact data is edited', async ({ page, centre }) => {
+  const { rpc } = centre
   await importByRpc(rpc)
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await expect(h1(page, new RegExp(ADMIN.displayName))).toBeVisible()
 
   await page.keyboard.press('Control+K')
@@ -180,12 +177,12 @@ test('Ctrl+K finds 张三 by pinyin initials; the file opens; contact data is ed
   await page.keyboard.press('Escape')
 })
 
-test('the list is virtualised and moves by keyboard', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
+test('the list is virtualised and moves by keyboard', async ({ page, centre }) => {
+  const { rpc } = centre
   await importByRpc(rpc)
   const { rows } = await rpc<{ rows: { name: string }[] }>('students.list', {})
   await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await openStudents(page)
   const table = studentTable(page)
   await expect(table).toHaveAttribute('aria-rowcount', '31')
@@ -206,12 +203,12 @@ test('the list is virtualised and moves by keyboard', async ({ page, request, se
   await expect(h1(page, rows[0]!.name)).toBeVisible()
 })
 
-test('a part-time counsellor with a station (set on the users page) sees that college only', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
+test('a part-time counsellor with a station (set on the users page) sees that college only', async ({ page, centre }) => {
+  const { rpc } = centre
   await importByRpc(rpc)
   await rpc('users.create', { username: 'zhaoliu', displayName: '赵六', role: 'part_time', firstPassword: TEMP_PASSWORD })
   const science = (await rpc<{ rows: { id: string; collegeName: string }[] }>('students.list', {})).rows.find((r) => r.collegeName === '理学院')!
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await nav(page, '用户')
   const users = page.getByRole('table', { name: '心安的全部账户，包括已停用的账户。' })
   await expect(rowOf(users, '赵六')).toContainText('未分配工作站')
@@ -227,7 +224,7 @@ test('a part-time counsellor with a station (set on the users page) sees that co
   await expect(dialog).toBeHidden()
   await expect(rowOf(users, '赵六')).toContainText('工作站：文学院')
 
-  await becomeUser(page, rpc, server, 'zhaoliu')
+  await becomeUser(page, rpc, centre, 'zhaoliu')
   await openStudents(page)
   await expect(page.getByRole('status').filter({ hasText: '共 16 名学生' })).toBeVisible()
   await expect(rowOf(studentTable(page), '理学院')).toHaveCount(0)
@@ -238,21 +235,21 @@ test('a part-time counsellor with a station (set on the users page) sees that co
   await checkAccessible(page, 'forbidden student file')
 })
 
-test('an assistant opening a student sees contact data only', async ({ page, request, server }) => {
-  const rpc = await setUp(request, server)
+test('an assistant opening a student sees contact data only', async ({ page, centre }) => {
+  const { rpc } = centre
   await importByRpc(rpc)
   const zhang = (await rpc<{ id: string }[]>('students.search', { q: '张三', limit: 5 }))[0]!
   await rpc('watch.setTier', { studentId: zhang.id, tier: 'serious', reason: '评估后列入', riskFactors: ['academic_pressure'], specialPeriod: null })
   await rpc('users.create', { username: 'lisi', displayName: '李四', role: 'assistant', firstPassword: TEMP_PASSWORD })
 
   // The admin sees the tier in the list.
-  await page.goto(server.url)
+  await page.goto(centre.url)
   await openStudents(page)
   await page.getByRole('searchbox', { name: '搜索' }).fill('张三')
   await expect(page.getByRole('status').filter({ hasText: '共 1 名学生' })).toBeVisible()
   await expect(rowOf(studentTable(page), '张三')).toContainText('严重')
 
-  await becomeUser(page, rpc, server, 'lisi')
+  await becomeUser(page, rpc, centre, 'lisi')
   await openStudents(page)
   await expect(page.getByRole('columnheader', { name: '关注等级' })).toHaveCount(0)
   await expect(page.getByRole('switch', { name: '只看关注名单上的学生' })).toHaveCount(0)

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process'
 import { expect, test } from './fixtures'
-import { setUpCentre } from './rpc'
 import { choose, h1, nav } from './screens'
 
 /**
@@ -8,9 +7,10 @@ import { choose, h1, nav } from './screens'
  * student by pinyin initials, put them on the watch list at "serious", tick the checklist, log a
  * family contact, see them on the weekly agenda, and print it — the PDF read back with pdftotext.
  */
-const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2026' }
+const ADMIN = { username: 'director', displayName: '王主任', password: 'Demo-director-2024' }
 const KEY_WORK = { timeout: 60_000 }
 test.describe.configure({ timeout: 240_000 })
+test.use({ centreSetup: { centreName: '示范学院心理健康教育中心', admin: ADMIN } })
 
 const ROSTER = [
   '学号,姓名,性别,学院,班级,宿舍,联系电话',
@@ -19,9 +19,8 @@ const ROSTER = [
   '2026010003,钱子涵,女,理学院,物理2601,8号楼-101,13800000003'
 ].join('\r\n')
 
-test('roster → Ctrl+K zs → serious → checklist → family contact → weekly agenda → printed PDF', async ({ page, request, server }) => {
-  await setUpCentre(request, server.url, { centreName: '示范学院心理健康教育中心', admin: ADMIN })
-  await page.goto(server.url)
+test('roster → Ctrl+K zs → serious → checklist → family contact → weekly agenda → printed PDF', async ({ page, centre }) => {
+  await page.goto(centre.url)
   await nav(page, '学生')
   await page.getByRole('link', { name: '导入名单' }).click()
   await expect(h1(page, '导入学生名单')).toBeVisible()

@@ -33,9 +33,9 @@ function Shifted(...a) { if (!new.target) return new Real(Real.now() + shift).to
 Shifted.prototype = Real.prototype; Shifted.now = () => Real.now() + shift; Shifted.UTC = Real.UTC; Shifted.parse = Real.parse;
 globalThis.Date = Shifted; process.on('SIGUSR2', () => { shift += ${3 * HOUR} });`
 
-const test = base.extend<{ centre: Centre }>({
+const test = base.extend<{ clocked: Centre }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
-  centre: async ({}, use) => {
+  clocked: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'xinan-e2e-watch-'))
     const before = process.env['NODE_OPTIONS']
     process.env['NODE_OPTIONS'] = `${before ?? ''} --import=data:text/javascript,${encodeURIComponent(CLOCK_SHIM)}`.trim()
@@ -101,7 +101,7 @@ async function openSection(page: Page, name: string, title: string): Promise<voi
 
 const studentFile = (centre: Centre, student: Student) => `${centre.url}#/students/${student.id}`
 
-test('watch list: tier, checklist, plan revisions, family contact, list, weekly review and its PDF', async ({ page, request, centre }) => {
+test('watch list: tier, checklist, plan revisions, family contact, list, weekly review and its PDF', async ({ page, request, clocked: centre }) => {
   test.setTimeout(180_000)
   const rpc = await setUp(request, centre)
   const [zhang] = await addStudents(rpc, ['张三', '李四'])
@@ -212,7 +212,7 @@ test('watch list: tier, checklist, plan revisions, family contact, list, weekly 
   expect(file.length).toBeGreaterThan(10 * 1024)
 })
 
-test('home dashboard: empty states, the crisis list, and items that became overdue', async ({ page, request, centre }) => {
+test('home dashboard: empty states, the crisis list, and items that became overdue', async ({ page, request, clocked: centre }) => {
   test.setTimeout(120_000)
   const rpc = await setUp(request, centre)
   const [zhang, li] = await addStudents(rpc, ['张三', '李四', '王小明'])
